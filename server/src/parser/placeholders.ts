@@ -1,0 +1,86 @@
+/** Finds well-formed and malformed placeholders in a component's message text. */
+import type { MalformedPlaceholder, Placeholder, PlaceholderComponent } from './model';
+import type { SourceText } from './source-text';
+
+const POSITIONAL = /^[1-9][0-9]*$/;
+const NAMED = /^[a-z][a-z0-9_]*$/;
+const NAME_LIKE = /^[\p{L}][\p{L}\p{N}_ -]*$/u;
+const MAX_INNER = 64;
+
+/** Snake-case form of a name written another way (`First Name`, `firstName` → `first_name`). */
+export function toSnakeCase(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+function suggestFor(inner: string): string | null {
+  const t = inner.trim();
+  if (POSITIONAL.test(t) || NAMED.test(t)) return `{{${t}}}`;
+  const digits = t.replace(/[^0-9]/g, '');
+  if (digits && /^[^A-Za-z]*$/.test(t) && Number(digits) > 0) return `{{${Number(digits)}}}`;
+  if (NAME_LIKE.test(t)) {
+    const snake = toSnakeCase(t);
+    if (NAMED.test(snake)) return `{{${snake}}}`;
+  }
+  return null;
+}
+
+/** Scans `st` for placeholders, appending to `found` and `bad`. Linear in the text length. */
+export function scanPlaceholders(
+  st: SourceText,
+  component: PlaceholderComponent,
+  buttonIndex: number | null,
+  found: Placeholder[],
+  bad: MalformedPlaceholder[],
+): void {
+  const s = st.text;
+  let i = s.indexOf('{');
+  while (i !== -1) {
+    let n = 0;
+    while (s.charCodeAt(i + n) === 123) n++;
+    let j = i + n;
+    while (j < s.length && j - (i + n) < MAX_INNER) {
+      const c = s.charCodeAt(j);
+      if (c === 123 || c === 125 || c === 10) break;
+      j++;
+    }
+    let m = 0;
+    while (s.charCodeAt(j + m) === 125) m++;
+    const inner = s.slice(i + n, j);
+    const end = j + m;
+    const add = (problem: MalformedPlaceholder['problem'], suggestion: string | null) =>
+      bad.push({ problem, raw: s.slice(i, end), span: st.fileSpan(i, end), component, suggestion });
+    if (n === 2 && m === 2) {
+      if (POSITIONAL.test(inner) || NAMED.test(inner)) {
+        const positional = POSITIONAL.test(inner);
+        found.push({
+          style: positional ? 'positional' : 'named',
+          key: inner,
+          number: positional ? Number(inner) : null,
+          component,
+          buttonIndex,
+          span: st.fileSpan(i, end),
+          textStart: i,
+          textEnd: end,
+        });
+      } else if (inner.trim() === inner && NAME_LIKE.test(inner)) {
+        add('name', suggestFor(inner));
+      } else {
+        add('syntax', suggestFor(inner));
+      }
+    } else if (n === 1 && m === 1) {
+      if (/^\s*[0-9]+\s*$/.test(inner)) add('legacy', suggestFor(inner));
+    } else if (n >= 2 || m >= 2) {
+      const looksLikeOne = inner.length < MAX_INNER && (m > 0 || /^\s*[\p{L}\p{N}_# ]*\s*$/u.test(inner));
+      if (looksLikeOne && (n >= 2 || /^\s*[\p{L}\p{N}_ ]+\s*$/u.test(inner))) add('syntax', suggestFor(inner));
+      // Any other unclosed "{{" (followed by punctuation or a long text): report the braces alone.
+      else if (n >= 2 && m === 0) bad.push({ problem: 'syntax', raw: s.slice(i, i + n), span: st.fileSpan(i, i + n), component, suggestion: null });
+    }
+    i = s.indexOf('{', Math.max(end, i + n));
+  }
+}
