@@ -1,0 +1,55 @@
+/** duplicate-content: two templates with the same body and footer; Meta rejects a template that duplicates another one (Meta, template categorization guidelines). */
+import type { Template } from '../parser/model';
+import { defineWorkspaceRule, type WorkspaceEntry } from './types';
+
+/** Trimmed, with every run of white space collapsed to one space; case is kept. */
+function normalize(s: string): string {
+  return s.trim().replace(/\s+/g, ' ');
+}
+
+/** The key two templates share when their body and footer are the same, or null for an empty body. */
+export function contentKey(t: Template): string | null {
+  const body = normalize(t.body?.text.text ?? '');
+  if (body === '') return null;
+  return `${body}\u0000${normalize(t.footer?.text.text ?? '')}`;
+}
+
+function describe(e: WorkspaceEntry): string {
+  const { name, language } = e.template;
+  return name && language ? `${e.path} ("${name}", ${language})` : e.path;
+}
+
+export default defineWorkspaceRule({
+  meta: {
+    id: 'duplicate-content',
+    severity: 'information',
+    description: 'Another template in the workspace has the same body and footer.',
+    source: 'Meta, template categorization guidelines: a template whose body and footer duplicate another template is rejected',
+    fixable: false,
+    scope: 'workspace',
+  },
+  checkAll({ entries, report }) {
+    const groups = new Map<string, WorkspaceEntry[]>();
+    for (const e of entries) {
+      const key = contentKey(e.template);
+      if (key === null) continue;
+      const list = groups.get(key);
+      if (list) list.push(e);
+      else groups.set(key, [e]);
+    }
+    for (const list of groups.values()) {
+      if (list.length < 2) continue;
+      for (const e of list) {
+        // Same name and language is one template twice: duplicate-template reports that.
+        const others = list.filter((o) => o.template.name !== e.template.name || o.template.language !== e.template.language);
+        if (others.length === 0) continue;
+        const what = e.template.footer?.text.text.trim() ? 'body and footer are' : 'body is';
+        report(e, {
+          span: e.template.body!.text.span,
+          message: `The ${what} the same as in ${others.map(describe).join(', ')}: Meta rejects a template whose body and footer duplicate another template's. Reword one, or reuse the existing template.`,
+          data: { others: others.map((o) => o.path) },
+        });
+      }
+    }
+  },
+});
