@@ -1,0 +1,82 @@
+/** `npm run bench`: measures the engine in process and the CLI as a whole process, on a generated corpus. Prints figures; asserts nothing. */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cpus } from 'node:os';
+import { lintSet, lintText } from '../server/src/lint/lint';
+import { corpusTemplate, rng } from './corpus';
+
+const N = 10_000;
+const dir = '.bench/corpus';
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function measureInProcess(texts: string[]): void {
+  for (let i = 0; i < 2000; i++) lintText(texts[i % texts.length]);
+  const runs: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    const t0 = performance.now();
+    for (let i = 0; i < texts.length; i++) lintText(texts[i], `t${i}.watpl`);
+    runs.push(performance.now() - t0);
+  }
+  const ms = median(runs);
+  console.log(`engine, one template at a time:     ${Math.round((texts.length / ms) * 1000).toLocaleString('en-US')} templates/s (${(ms / texts.length * 1000).toFixed(1)} µs each, median of 3 runs of ${texts.length.toLocaleString('en-US')})`);
+  const t0 = performance.now();
+  lintSet(texts.map((text, i) => ({ path: `t${i}.watpl`, text })));
+  const setMs = performance.now() - t0;
+  console.log(`engine, whole set + workspace rules: ${Math.round((texts.length / setMs) * 1000).toLocaleString('en-US')} templates/s (${setMs.toFixed(0)} ms for ${texts.length.toLocaleString('en-US')})`);
+  console.log(`engine peak memory (rss):             ${mb(process.resourceUsage().maxRSS * 1024)}`);
+}
+
+function measureCli(): void {
+  const runs: { ms: number; rss: number }[] = [];
+  for (let k = 0; k < 3; k++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ['-r', './bench/maxrss.cjs', 'dist/cli.js', 'lint', dir, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const ms = performance.now() - t0;
+    if (r.status !== 0 && r.status !== 1) throw new Error(`CLI failed: ${r.stderr}`);
+    runs.push({ ms, rss: Number(/maxrss_kb=(\d+)/.exec(r.stderr)?.[1] ?? 0) * 1024 });
+  }
+  const ms = median(runs.map((r) => r.ms));
+  console.log(`CLI, whole process, ${N.toLocaleString('en-US')} files:       ${(ms / 1000).toFixed(2)} s (median of 3; ${Math.round((N / ms) * 1000).toLocaleString('en-US')} templates/s), peak memory ${mb(Math.max(...runs.map((r) => r.rss)))}`);
+}
+
+function measureRandomMegabyte(): void {
+  const r = rng(42);
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz     {}{{}}*_~`#-[]()<!-->:\n\n0123456789éü😀';
+  const chars: string[] = [];
+  for (let i = 0; i < 1_000_000; i++) chars.push(alphabet[Math.floor(r() * alphabet.length)]);
+  const text = chars.join('');
+  const times: number[] = [];
+  let problems = 0;
+  for (let k = 0; k < 5; k++) {
+    const t0 = performance.now();
+    problems = lintText(text).diagnostics.length;
+    times.push(performance.now() - t0);
+  }
+  console.log(`1 MB of random text:                 ${median(times).toFixed(1)} ms (median of 5), ${problems.toLocaleString('en-US')} problems, no exception`);
+  const fmText = `---\nname: big\nlanguage: en_US\ncategory: utility\n---\n${text}`;
+  const t0 = performance.now();
+  lintText(fmText);
+  console.log(`1 MB of random text after front matter: ${(performance.now() - t0).toFixed(1)} ms`);
+}
+
+function main(): void {
+  console.log(`watpl benchmark on ${process.platform} ${process.arch}, Node ${process.version}, ${cpus().length} cores`);
+  const texts = Array.from({ length: N }, (_, i) => corpusTemplate(i));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  texts.forEach((t, i) => writeFileSync(join(dir, `template_${i}.watpl`), t));
+  measureInProcess(texts);
+  measureCli();
+  measureRandomMegabyte();
+}
+
+main();
