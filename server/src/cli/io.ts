@@ -1,5 +1,5 @@
 /** What a CLI command needs from the outside world, so commands can be tested in process. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/resolve';
 import { ConfigResolver, parseConfigText } from '../workspace/discover';
@@ -33,12 +33,12 @@ export function absolute(io: Io, p: string): string {
 
 /** Reads a file the user named, or explains why not. */
 export function readUserFile(io: Io, p: string): string {
-  const abs = absolute(io, p);
-  if (!existsSync(abs)) throw new CannotRun(`${p}: no such file or folder`);
   try {
-    return readFileSync(abs, 'utf8');
+    return readFileSync(absolute(io, p), 'utf8');
   } catch (e) {
-    throw new CannotRun(`${p}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new CannotRun(`${p}: no such file or folder`);
+    throw new CannotRun(`${p}: cannot read it (${code ?? (e as Error).message})`);
   }
 }
 

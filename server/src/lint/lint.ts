@@ -1,9 +1,9 @@
 /** The engine's entry points: lint one template, or a set of them with the workspace rules. Pure: no I/O. */
-import { defaultResolvedConfig, effectiveSeverity, type ResolvedConfig } from '../config/resolve';
+import { defaultResolvedConfig, effectiveSeverity, type ResolvedConfig, type RuleConfig } from '../config/resolve';
 import type { Template } from '../parser/model';
 import { parseTemplate } from '../parser/parse';
 import { templateRules, workspaceRules } from '../rules/index';
-import type { Report, WorkspaceEntry } from '../rules/types';
+import type { Report, TemplateRule, WorkspaceEntry } from '../rules/types';
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
 import { Suppressions } from './suppress';
 
@@ -38,21 +38,48 @@ function toDiagnostic(rule: string, r: Report, config: ResolvedConfig): Diagnost
   return d;
 }
 
-/** Runs the single-template rules on a parsed template. */
+interface ActiveRule {
+  rule: TemplateRule<unknown>;
+  rc: RuleConfig;
+}
+
+const activeCache = new WeakMap<ResolvedConfig, ActiveRule[]>();
+
+/** The template rules a config switches on, with their settings (computed once per config). */
+function activeRules(config: ResolvedConfig): ActiveRule[] {
+  let list = activeCache.get(config);
+  if (!list) {
+    list = [];
+    for (const rule of templateRules) {
+      const rc = config.rules.get(rule.meta.id);
+      if (rc && rc.level !== 'off') list.push({ rule, rc });
+    }
+    activeCache.set(config, list);
+  }
+  return list;
+}
+
+/** Runs the single-template rules on a parsed template. One report function and context serve every rule. */
 export function checkTemplate(template: Template, path: string, config: ResolvedConfig = defaultResolvedConfig()): LintResult {
   const diagnostics: Diagnostic[] = [];
   const failures: RuleFailure[] = [];
-  for (const rule of templateRules) {
-    const rc = config.rules.get(rule.meta.id);
-    if (!rc || rc.level === 'off') continue;
-    const report = (r: Report) => {
-      const d = toDiagnostic(rule.meta.id, r, config);
-      if (d) diagnostics.push(d);
-    };
+  let current: ActiveRule | null = null;
+  const report = (r: Report) => {
+    const severity = effectiveSeverity(current!.rc, r.severity);
+    if (!severity) return;
+    const d: Diagnostic = { rule: current!.rule.meta.id, severity, message: r.message, span: r.span };
+    if (r.fix) d.fix = r.fix;
+    if (r.data) d.data = r.data;
+    diagnostics.push(d);
+  };
+  const ctx = { template, options: undefined as unknown, report };
+  for (const active of activeRules(config)) {
+    current = active;
+    ctx.options = active.rc.options;
     try {
-      rule.check({ template, options: rc.options, report });
+      active.rule.check(ctx);
     } catch (e) {
-      failures.push({ rule: rule.meta.id, path, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+      failures.push({ rule: active.rule.meta.id, path, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
     }
   }
   return { path, template, diagnostics, failures };
@@ -66,8 +93,13 @@ export function lintText(text: string, path = '<text>', config?: ResolvedConfig)
 
 /** Drops what disable comments switch off and sorts. */
 export function finish(result: LintResult): LintResult {
-  const s = new Suppressions(result.template);
-  result.diagnostics = result.diagnostics.filter((d) => !s.suppressed(d)).sort(compareDiagnostics);
+  const t = result.template;
+  const switches = t.directives.length > 0 || t.frontMatter?.entries.some((e) => e.key === 'disable');
+  if (switches && result.diagnostics.length) {
+    const s = new Suppressions(t);
+    result.diagnostics = result.diagnostics.filter((d) => !s.suppressed(d));
+  }
+  result.diagnostics.sort(compareDiagnostics);
   return result;
 }
 

@@ -117,18 +117,18 @@ function findSections(blank: string, lines: LineIndex, fromLine: number): RawSec
 function checkSectionOrder(t: Template): void {
   let last = -1;
   for (const s of t.sectionList) {
-    const span = s.headingSpan ?? s.text.span;
+    const span = (): Span => s.headingSpan ?? s.text.span;
     if (t.sections[s.kind]) {
       const first = t.sections[s.kind]!;
       const why = first.headingSpan === null ? ' (the text before the first heading is already the body)' : '';
-      t.issues.push({ rule: 'section-structure', span, message: `A second ${title(s.kind)} section${why}: each section appears at most once; merge the two.` });
+      t.issues.push({ rule: 'section-structure', span: span(), message: `A second ${title(s.kind)} section${why}: each section appears at most once; merge the two.` });
       continue;
     }
     t.sections[s.kind] = s;
     const rank = ORDER.indexOf(s.kind);
     if (rank < last) {
       t.issues.push({
-        rule: 'section-structure', span, data: { severity: 'warning' },
+        rule: 'section-structure', span: span(), data: { severity: 'warning' },
         message: `${title(s.kind)} comes after ${title(ORDER[last])}: the expected order is Header, Body, Footer, Buttons, Examples.`,
       });
     }

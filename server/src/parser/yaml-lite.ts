@@ -15,7 +15,7 @@ export interface LitePair {
   lineEnd: number;
 }
 
-const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_.]*):(?:([ \t]+)(.*?))?[ \t]*$/;
+const KEY = /^[A-Za-z_][A-Za-z0-9_.]*$/;
 const PLAIN = /^[^-?:,[\]{}#&*!|>'"%@`\s](?:[^#:]|:(?=\S)|(?<=\S)#)*$/;
 const SAFE_STRING_CHARS = /^[^\\"]*$/;
 const FLOW_ITEM = /^[A-Za-z0-9_][A-Za-z0-9_-]*$/;
@@ -31,6 +31,10 @@ function trimSpaces(s: string): string {
 
 /** Resolves a plain scalar as YAML 1.2's core schema does; undefined when it needs the full library. */
 function resolvePlain(s: string): unknown {
+  // Only values starting with a digit, a sign, a dot, ~, t, f or n can be anything but a string.
+  const c = s.charCodeAt(0) | 32;
+  const maybeSpecial = (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 126 || c === 116 || c === 102 || c === 110;
+  if (!maybeSpecial) return s;
   if (s === '~' || s === 'null' || s === 'Null' || s === 'NULL') return null;
   if (s === 'true' || s === 'True' || s === 'TRUE') return true;
   if (s === 'false' || s === 'False' || s === 'FALSE') return false;
@@ -65,6 +69,16 @@ function readValue(raw: string): { ok: true; value: unknown } | { ok: false } {
   return value === undefined ? { ok: false } : { ok: true, value };
 }
 
+/** Whether the line holds only spaces and tabs, or a YAML comment after them. */
+function isBlankLine(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 35) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
 /**
  * Reads `text[start, end)` as a flat map of simple pairs. Returns null as soon as a line is anything
  * else (nested values, block scalars, anchors, duplicate keys...), leaving it to the YAML library.
@@ -80,19 +94,25 @@ export function readSimpleMap(text: string, start: number, end: number): LitePai
     let contentEnd = nl;
     // Only `\r\n` is a line break to the YAML library: a lone `\r` at the end is part of the value.
     if (nl < end && contentEnd > lineStart && text.charCodeAt(contentEnd - 1) === 13) contentEnd--;
-    const line = text.slice(lineStart, contentEnd);
-    const trimmed = trimSpaces(line);
-    if (trimmed !== '' && !trimmed.startsWith('#')) {
-      if (line[0] === ' ' || line[0] === '\t') return null;
-      const m = KEY_LINE.exec(line);
+    const first = text.charCodeAt(lineStart);
+    if (lineStart < contentEnd && first !== 35 && !isBlankLine(text, lineStart, contentEnd)) {
+      if (first === 32 || first === 9) return null;
+      const colon = text.indexOf(':', lineStart);
+      if (colon === -1 || colon >= contentEnd) return null;
+      const key = text.slice(lineStart, colon);
       // A key YAML reads as a boolean or null (`True:`, `null:`) is left to the library.
-      if (!m || seen.has(m[1]) || typeof resolvePlain(m[1]) !== 'string') return null;
-      const raw = m[3] ?? '';
-      const v = readValue(raw);
+      if (!KEY.test(key) || seen.has(key) || typeof resolvePlain(key) !== 'string') return null;
+      let valueStart = colon + 1;
+      const gap = valueStart;
+      while (valueStart < contentEnd && (text.charCodeAt(valueStart) === 32 || text.charCodeAt(valueStart) === 9)) valueStart++;
+      if (valueStart === gap && valueStart < contentEnd) return null; // `key:value` is not a pair
+      let valueEnd = contentEnd;
+      while (valueEnd > valueStart && (text.charCodeAt(valueEnd - 1) === 32 || text.charCodeAt(valueEnd - 1) === 9)) valueEnd--;
+      const v = readValue(text.slice(valueStart, valueEnd));
       if (!v.ok) return null;
-      seen.add(m[1]);
-      const valueStart = m[3] === undefined ? lineStart + m[1].length + 1 : lineStart + m[1].length + 1 + m[2].length;
-      pairs.push({ key: m[1], keyStart: lineStart, value: v.value, valueStart, valueEnd: valueStart + raw.length, lineStart, lineEnd });
+      seen.add(key);
+      if (valueStart === valueEnd) valueStart = valueEnd = colon + 1;
+      pairs.push({ key, keyStart: lineStart, value: v.value, valueStart, valueEnd, lineStart, lineEnd });
     }
     lineStart = lineEnd;
   }

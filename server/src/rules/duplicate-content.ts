@@ -7,11 +7,16 @@ function normalize(s: string): string {
   return s.trim().replace(/\s+/g, ' ');
 }
 
-/** The key two templates share when their body and footer are the same, or null for an empty body. */
+const keys = new WeakMap<Template, string | null>();
+
+/** The key two templates share when their body and footer are the same, or null for an empty body. Computed once per template. */
 export function contentKey(t: Template): string | null {
+  let key = keys.get(t);
+  if (key !== undefined) return key;
   const body = normalize(t.body?.text.text ?? '');
-  if (body === '') return null;
-  return `${body}\u0000${normalize(t.footer?.text.text ?? '')}`;
+  key = body === '' ? null : `${body}\u0000${normalize(t.footer?.text.text ?? '')}`;
+  keys.set(t, key);
+  return key;
 }
 
 function describe(e: WorkspaceEntry): string {

@@ -44,7 +44,7 @@ export default defineRule({
   check({ template, report }) {
     const { keys, anyButton } = usedKeys(template);
     const issueStarts = syntaxIssueStarts(template);
-    const expected = hint(template);
+    let expected: string | null = null;
     const first = new Map<string, Example>();
     for (const e of template.examples) {
       if (!KEY_SHAPE.test(e.key)) continue;
@@ -59,7 +59,7 @@ export default defineRule({
       }
       first.set(key, e);
       if (keys.has(key) || (anyButton && /^button[0-9]+\./.test(key))) continue;
-      report({ span: e.keySpan, message: `No placeholder uses the example "${e.key}": Meta only takes examples for the template's placeholders. Remove it, or fix the key (${expected}).`, fix: remove(e) });
+      report({ span: e.keySpan, message: `No placeholder uses the example "${e.key}": Meta only takes examples for the template's placeholders. Remove it, or fix the key (${(expected ??= hint(template))}).`, fix: remove(e) });
     }
   },
 });
