@@ -76,12 +76,14 @@ function build(p: Parts): string {
     if (w !== '{{P}}') return w;
     n++;
     const key = p.named ? ['first_name', 'order_id', 'date'][n % 3] : String(n);
-    const line = `${p.named ? key : `body.${key}`}: ${n === 1 ? p.example : p.named ? 'Maria' : `"0${n}"`}`;
-    if (!examples.includes(line)) examples.push(line);
+    const exampleKey = p.named ? key : `body.${key}`;
+    if (!examples.some((e) => e.startsWith(`${exampleKey}:`))) examples.push(`${exampleKey}: ${n === 1 ? p.example : p.named ? 'Maria' : `"0${n}"`}`);
     return `{{${key}}}`;
   }).join(' '));
   const out = ['---', `name: ${p.name}`, `language: ${p.language}`, `category: ${p.category}`, '---', ''];
   if (p.header) out.push('# Header', p.header.replace('{{1}}', p.named ? '{{order_id}}' : '{{1}}'), '');
+  if (p.header?.includes('{{1}}') && !p.named) examples.push('header.1: A12');
+  else if (p.header?.includes('{{1}}') && !examples.some((e) => e.startsWith('order_id:'))) examples.push('order_id: A12');
   out.push('# Body', ...bodyLines, '');
   if (p.footer) out.push('# Footer', p.footer, '');
   if (p.buttons.length) out.push('# Buttons', ...p.buttons, '');
@@ -207,7 +209,7 @@ test('property: each fix on its own keeps all other text and removes its own pro
         if (!d.fix) continue;
         assertFixWellFormed(text, d);
         const out = applyEdits(text, d.fix.edits);
-        // Every piece of text outside the edits is still there, in order and in place.
+        // Every piece of text outside the edits is still there, in order.
         let pos = 0;
         for (const piece of untouched(text, d.fix)) {
           const at = out.indexOf(piece, pos);

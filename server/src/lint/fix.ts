@@ -1,9 +1,8 @@
 /** Applying safe fixes: non-overlapping edits, repeated until nothing fixable is left. */
-import type { ResolvedConfig } from '../config/resolve';
 import type { Fix, TextEdit } from '../parser/model';
 import type { Diagnostic } from './diagnostic';
 
-/** Applies edits to `text`, skipping any that overlaps one already taken. Returns the new text and how many edits were applied. */
+/** Applies edits to `text`, skipping any that overlaps one already taken, and returns the new text. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   let out = '';
@@ -31,7 +30,7 @@ export function compatibleFixes(fixes: readonly Fix[]): Fix[] {
 }
 
 /** Applies every fix of `lint(text)` in passes until none is left (at most 10 passes). */
-export function fixAll(text: string, lint: (text: string) => Diagnostic[], _config?: ResolvedConfig): { text: string; passes: number } {
+export function fixAll(text: string, lint: (text: string) => Diagnostic[]): { text: string; passes: number } {
   let current = text;
   let passes = 0;
   for (; passes < 10; passes++) {

@@ -44,15 +44,22 @@ export function scanPlaceholders(
     let n = 0;
     while (s.charCodeAt(i + n) === 123) n++;
     let j = i + n;
+    // After a single brace only a legacy {1} or a {name}} can follow: stop at the first other character.
+    const single = n === 1;
     while (j < s.length && j - (i + n) < MAX_INNER) {
       const c = s.charCodeAt(j);
       if (c === 123 || c === 125 || c === 10) break;
+      if (single && !(c === 32 || c === 95 || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c > 127)) break;
       j++;
     }
     let m = 0;
     while (s.charCodeAt(j + m) === 125) m++;
-    const inner = s.slice(i + n, j);
     const end = j + m;
+    if (single && m === 0) {
+      i = s.indexOf('{', i + 1);
+      continue;
+    }
+    const inner = s.slice(i + n, j);
     const add = (problem: MalformedPlaceholder['problem'], suggestion: string | null) =>
       bad.push({ problem, raw: s.slice(i, end), span: st.fileSpan(i, end), component, suggestion });
     if (n === 2 && m === 2) {

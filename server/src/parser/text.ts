@@ -81,23 +81,13 @@ export class LineIndex {
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 
 /** Number of Unicode code points in `s` (what Meta counts as characters). */
 export function codePointLength(s: string): number {
-  // The regex scan runs natively and is far faster than a loop; most texts have no surrogate at all.
+  // Native regex scans are far faster than a loop here; most texts have no surrogate at all.
   if (!SURROGATE.test(s)) return s.length;
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n--;
-        i++;
-      }
-    }
-  }
-  return n;
+  return s.length - (s.match(SURROGATE_PAIR)?.length ?? 0);
 }
 
 /** UTF-16 index in `s` just after its first `count` code points (s.length if it has fewer). */

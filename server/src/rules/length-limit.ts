@@ -9,6 +9,8 @@ import { defineRule, type Report } from './types';
 interface Measured {
   what: string;
   text: string;
+  /** Length in code points, when already known. */
+  length?: number;
   limit: Limit;
   fileSpan(start: number, end: number): Span;
   note?: string;
@@ -17,7 +19,7 @@ interface Measured {
 const COPY_CODE_NOTE = ' (coupon templates allow 20 since December 2025)';
 
 function fromSource(what: string, st: SourceText, limit: Limit): Measured {
-  return { what, text: st.text, limit, fileSpan: (a, b) => st.fileSpan(a, b) };
+  return { what, text: st.text, length: st.codePoints, limit, fileSpan: (a, b) => st.fileSpan(a, b) };
 }
 
 /** A button field read as a plain string: exact offsets when it lies in the file as written, else the whole span. */
@@ -38,7 +40,7 @@ function buttonFields(b: Button): Measured[] {
 
 /** A report when `m` is over its limit, underlining exactly the characters past it. */
 function overLimit(m: Measured): Report | null {
-  const length = codePointLength(m.text);
+  const length = m.length ?? codePointLength(m.text);
   if (length <= m.limit.max) return null;
   const cut = indexAfterCodePoints(m.text, m.limit.max);
   return {
