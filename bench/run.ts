@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { cpus } from 'node:os';
 import { lintSet, lintText } from '../server/src/lint/lint';
 import { corpusTemplate, rng } from './corpus';
+import { measureServer } from './server';
 
 const N = 10_000;
 const dir = '.bench/corpus';
@@ -68,15 +69,18 @@ function measureRandomMegabyte(): void {
   console.log(`1 MB of random text after front matter: ${(performance.now() - t0).toFixed(1)} ms`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   console.log(`watpl benchmark on ${process.platform} ${process.arch}, Node ${process.version}, ${cpus().length} cores`);
   const texts = Array.from({ length: N }, (_, i) => corpusTemplate(i));
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   texts.forEach((t, i) => writeFileSync(join(dir, `template_${i}.watpl`), t));
-  measureInProcess(texts);
-  measureCli();
-  measureRandomMegabyte();
+  // `npm run bench -- server` (or engine, cli, random) runs one part.
+  const only = process.argv[2];
+  if (!only || only === 'engine') measureInProcess(texts);
+  if (!only || only === 'cli') measureCli();
+  if (!only || only === 'random') measureRandomMegabyte();
+  if (!only || only === 'server') await measureServer();
 }
 
-main();
+void main();

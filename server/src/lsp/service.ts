@@ -5,6 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigError, defaultResolvedConfig, withOverrides, type ResolvedConfig } from '../config/resolve';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from '../config/settings';
 import { checkTemplate, checkWorkspace, finish, type LintResult } from '../lint/lint';
+import { parseTemplate } from '../parser/parse';
 import { CONFIG_FILE, ConfigResolver, findTemplates } from '../workspace/discover';
 import type { FileSystem } from '../workspace/fs';
 import { TemplateIndex, type IndexedTemplate } from '../workspace/index';
@@ -31,6 +32,8 @@ export class WatplService {
   globalSettings: Settings = DEFAULT_SETTINGS;
   /** Server time of each document lint, in ms (for the benchmark). */
   readonly timings: number[] = [];
+  /** How long the first index of the workspace took, in ms, once built. */
+  indexMs: number | null = null;
 
   constructor(
     readonly connection: Connection,
@@ -84,11 +87,9 @@ export class WatplService {
 
   /** Builds the index of every template in the workspace folders. */
   buildIndex(): number {
+    const open = new Set(this.documents.keys().map(uriToPath));
     for (const folder of this.folders) {
-      for (const path of findTemplates(this.fs, folder)) {
-        if (this.documents.get(pathToUri(path))) continue;
-        this.indexFromDisk(path);
-      }
+      for (const path of findTemplates(this.fs, folder)) if (!open.has(path)) this.indexFromDisk(path);
     }
     return this.index.size;
   }
@@ -100,7 +101,7 @@ export class WatplService {
       this.index.delete(path);
       return;
     }
-    this.index.set(path, text, this.configFor(path, this.globalSettings).config);
+    this.index.set(path, text, this.configFor(path, this.globalSettings).config, undefined, true);
   }
 
   /** Schedules a lint of an open document after the debounce delay; a newer change cancels the pending one. */
@@ -204,7 +205,7 @@ export class WatplService {
     this.lints.clear();
     for (const e of [...this.index.all()]) {
       if (this.documents.get(pathToUri(e.path))) continue;
-      this.index.set(e.path, e.text, this.configFor(e.path, this.globalSettings).config, e.template);
+      this.index.set(e.path, e.text, this.configFor(e.path, this.globalSettings).config, e.slim ? undefined : e.template, e.slim);
     }
     this.publishConfigProblems();
     this.relintOpen();
@@ -222,7 +223,8 @@ export class WatplService {
 
   /** Lints every indexed template and publishes all diagnostics (the "lint workspace" command). Returns the number of files. */
   async lintWorkspace(): Promise<number> {
-    const entries = [...this.index.all()];
+    // Files that are not open are indexed slim: parse them in full for their own rules.
+    const entries = [...this.index.all()].map((e) => (e.slim ? { ...e, template: parseTemplate(e.text), slim: false } : e));
     const results = new Map<string, LintResult>();
     for (const e of entries) results.set(e.path, checkTemplate(e.template, e.path, e.config));
     checkWorkspace(entries, results);

@@ -8,6 +8,18 @@ import type { WorkspaceEntry } from '../rules/types';
 export interface IndexedTemplate extends WorkspaceEntry {
   text: string;
   config: ResolvedConfig;
+  /** True when `template` keeps only what the workspace rules read (files that are not open). */
+  slim: boolean;
+}
+
+/**
+ * A template trimmed to what the workspace rules read (name, language, category, header, body, footer,
+ * buttons, placeholders): the index holds thousands of files that are not open, and memory matters.
+ */
+export function slimTemplate(t: Template): Template {
+  const keep = new Set(['name', 'language', 'category']);
+  const frontMatter = t.frontMatter ? { ...t.frontMatter, entries: t.frontMatter.entries.filter((e) => keep.has(e.key)) } : null;
+  return { ...t, frontMatter, issues: [], comments: [], directives: [], malformed: [], examples: [] };
 }
 
 /** Templates by path, with lookups by name and by content for the workspace rules. */
@@ -28,12 +40,16 @@ export class TemplateIndex {
     return this.entries.values();
   }
 
-  /** Adds or replaces a template; returns the parsed entry. Reuses `template` when the caller already parsed the text. */
-  set(path: string, text: string, config: ResolvedConfig, template?: Template): IndexedTemplate {
+  /**
+   * Adds or replaces a template; returns the parsed entry. Reuses `template` when the caller already parsed the text.
+   * With `slim`, only what the workspace rules need is kept (for files that are not open).
+   */
+  set(path: string, text: string, config: ResolvedConfig, template?: Template, slim = false): IndexedTemplate {
     const old = this.entries.get(path);
-    if (old && old.text === text && old.config === config) return old;
+    if (old && old.text === text && old.config === config && (slim || !old.slim)) return old;
     if (old) this.unlink(old);
-    const entry: IndexedTemplate = { path, text, config, template: template ?? parseTemplate(text), requiredLanguages: config.requiredLanguages };
+    const full = template ?? parseTemplate(text);
+    const entry: IndexedTemplate = { path, text, config, template: slim ? slimTemplate(full) : full, slim, requiredLanguages: config.requiredLanguages };
     this.entries.set(path, entry);
     link(this.byName, entry.template.name, path);
     link(this.byContent, contentKey(entry.template), path);
