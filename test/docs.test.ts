@@ -16,6 +16,12 @@ test("package.json's contributes.configuration is generated from the settings sc
   for (const key of ['watpl.rules', 'watpl.run', 'watpl.requiredLanguages', 'watpl.trace.server']) assert.ok(props[key], key);
 });
 
+test('the README documents every editor setting', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const props = JSON.parse(readFileSync('package.json', 'utf8')).contributes.configuration.properties as Record<string, unknown>;
+  for (const key of Object.keys(props)) assert.ok(readme.includes(`\`${key}\``), `README.md does not mention ${key}`);
+});
+
 test('every rule has its documentation anchor and a one-line description naming no placeholder text', () => {
   const page = readFileSync('docs/rules.md', 'utf8');
   for (const r of allRules) {

@@ -219,3 +219,36 @@ test('the lint workspace command publishes diagnostics for files that are not op
   const ds = await s.diagnostics(uriOf(join(dir, 'b.watpl')), (d) => d.length > 0);
   assert.ok(ds.some((d) => d.code === 'name-format'));
 });
+
+test('watpl.run onSave: edits do not re-lint until the document is saved', async () => {
+  const { s, dir } = await server({}, { run: 'onSave' });
+  const uri = s.open(join(dir, 'a.watpl'), template());
+  await s.diagnostics(uri, (d) => d.length === 0);
+  s.change(uri, template({ name: 'Order-Update' }));
+  await new Promise((r) => setTimeout(r, 200));
+  await assert.rejects(s.diagnostics(uri, (d) => d.length > 0, 200));
+  s.notify('textDocument/didSave', { textDocument: { uri } });
+  const ds = await s.diagnostics(uri, (d) => d.length > 0);
+  assert.equal(ds[0].code, 'name-format');
+});
+
+test('a rule that throws is logged once per lint, and every other rule still reports', async () => {
+  const { templateRules } = await import('../../server/src/rules/index');
+  const rule = templateRules.find((r) => r.meta.id === 'placeholder-legacy')!;
+  const original = rule.check;
+  rule.check = () => {
+    throw new Error('boom');
+  };
+  try {
+    const { s, dir } = await server();
+    const uri = s.open(join(dir, 'a.watpl'), broken);
+    const ds = await s.diagnostics(uri, (d) => d.some((x) => x.code === 'name-format'));
+    assert.ok(!ds.some((d) => d.code === 'placeholder-legacy'));
+    await new Promise((r) => setTimeout(r, 50));
+    assert.ok(s.messages.some((m) => /rule placeholder-legacy failed/.test(m) && /boom/.test(m)));
+    const hover = await s.request('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 8 } });
+    assert.ok(hover);
+  } finally {
+    rule.check = original;
+  }
+});
