@@ -72,3 +72,21 @@ test('examples/mistakes: every rule except the category classifier ones has a mi
   const missing = [...ruleById.keys()].filter((id) => !shown.has(id) && !['example-syntax'].includes(id));
   assert.deepEqual(missing, []);
 });
+
+test('examples/mistakes: where the rule has a fix, applying it removes the problem', async () => {
+  const { applyEdits } = await import('../server/src/lint/fix');
+  let fixedCount = 0;
+  for (const row of mistakeTable()) {
+    const path = join('examples/mistakes', row.file);
+    if (statSync(path).isDirectory()) continue;
+    const text = readFileSync(path, 'utf8');
+    const [r] = lintSet([{ path: row.file, text }]);
+    const own = r.diagnostics.find((d) => d.rule === row.rule && d.fix);
+    if (!own) continue;
+    const after = applyEdits(text, own.fix!.edits);
+    const [again] = lintSet([{ path: row.file, text: after }]);
+    assert.ok(again.diagnostics.filter((d) => d.rule === row.rule).length < r.diagnostics.filter((d) => d.rule === row.rule).length, `${row.file}: the fix did not remove the problem`);
+    fixedCount++;
+  }
+  assert.ok(fixedCount >= 10, `only ${fixedCount} mistake files have a fix`);
+});
