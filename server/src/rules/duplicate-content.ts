@@ -1,5 +1,6 @@
 /** duplicate-content: two templates with the same body and footer; Meta rejects a template that duplicates another one (Meta, template categorization guidelines). */
 import type { Template } from '../parser/model';
+import { groupEntries } from './util/group';
 import { defineWorkspaceRule, type WorkspaceEntry } from './types';
 
 /** Trimmed, with every run of white space collapsed to one space; case is kept. */
@@ -36,14 +37,7 @@ export default defineWorkspaceRule({
     scope: 'workspace',
   },
   checkAll({ entries, report }) {
-    const groups = new Map<string, WorkspaceEntry[]>();
-    for (const e of entries) {
-      const key = contentKey(e.template);
-      if (key === null) continue;
-      const list = groups.get(key);
-      if (list) list.push(e);
-      else groups.set(key, [e]);
-    }
+    const groups = groupEntries(entries, (e) => contentKey(e.template));
     for (const list of groups.values()) {
       if (list.length < 2) continue;
       for (const e of list) {

@@ -1,6 +1,7 @@
 /** duplicate-template: two files with the same name and language are one template twice; Meta keeps one (Meta, template management). */
 import { entry } from '../parser/model';
-import { defineWorkspaceRule, type WorkspaceEntry } from './types';
+import { groupEntries } from './util/group';
+import { defineWorkspaceRule } from './types';
 
 export default defineWorkspaceRule({
   meta: {
@@ -12,15 +13,7 @@ export default defineWorkspaceRule({
     scope: 'workspace',
   },
   checkAll({ entries, report }) {
-    const groups = new Map<string, WorkspaceEntry[]>();
-    for (const e of entries) {
-      const { name, language } = e.template;
-      if (!name || !language) continue;
-      const key = `${name}\u0000${language}`;
-      const list = groups.get(key);
-      if (list) list.push(e);
-      else groups.set(key, [e]);
-    }
+    const groups = groupEntries(entries, (e) => (e.template.name && e.template.language ? `${e.template.name}\u0000${e.template.language}` : null));
     for (const list of groups.values()) {
       if (list.length < 2) continue;
       for (const e of list) {

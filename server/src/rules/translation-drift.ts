@@ -2,6 +2,7 @@
 import { normalizeCategory } from '../meta/categories';
 import { entry, type ButtonKind, type MediaKind, type Template } from '../parser/model';
 import type { Span } from '../parser/text';
+import { groupEntries, translationKey } from './util/group';
 import { defineWorkspaceRule, type Report, type WorkspaceEntry } from './types';
 
 /** What a translation has for one aspect: a key to compare and words for the message. */
@@ -133,14 +134,7 @@ export default defineWorkspaceRule({
     scope: 'workspace',
   },
   checkAll({ entries, report }) {
-    const groups = new Map<string, WorkspaceEntry[]>();
-    for (const e of [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-      const { name, language } = e.template;
-      if (!name || !language) continue;
-      const list = groups.get(name);
-      if (list) list.push(e);
-      else groups.set(name, [e]);
-    }
+    const groups = groupEntries(entries, translationKey);
     for (const [name, group] of groups) {
       if (new Set(group.map((e) => e.template.language)).size < 2) continue;
       checkGroup(name, group, report);

@@ -1,5 +1,6 @@
 /** translation-missing: a template name that lacks a language the project's configuration requires (requiredLanguages; a project rule, not Meta's). */
 import { entry } from '../parser/model';
+import { groupEntries, translationKey } from './util/group';
 import { defineWorkspaceRule, type WorkspaceEntry } from './types';
 
 /** Every language the group's configurations require, in the order they list them. */
@@ -19,14 +20,7 @@ export default defineWorkspaceRule({
     scope: 'workspace',
   },
   checkAll({ entries, report }) {
-    const groups = new Map<string, WorkspaceEntry[]>();
-    for (const e of [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-      const { name, language } = e.template;
-      if (!name || !language) continue;
-      const list = groups.get(name);
-      if (list) list.push(e);
-      else groups.set(name, [e]);
-    }
+    const groups = groupEntries(entries, translationKey);
     for (const [name, group] of groups) {
       const required = requiredFor(group);
       if (required.length === 0) continue;
