@@ -71,10 +71,8 @@ function checkUrl(b: Button, st: SourceText, own: Placeholder[], report: ReportF
     report({ span: st.fileSpan(space.index, space.index + 1), message: `The URL "${s}" contains white space, which Meta refuses in a link: remove it or write it as %20.` });
     return;
   }
-  let url: URL;
-  try {
-    url = new URL(sample);
-  } catch {
+  const url = parseUrl(sample);
+  if (!url) {
     report({ span, message: `"${s}" is not a valid URL: Meta needs a full link such as https://www.example.com/path.` });
     return;
   }
@@ -89,6 +87,29 @@ function checkUrl(b: Button, st: SourceText, own: Placeholder[], report: ReportF
     const scheme = st.fileSpan(0, 'http'.length);
     report({ span: scheme, severity: 'warning', message: `"${s}" is a plain http:// link: phones warn about unencrypted pages and reviewers distrust them. Use https:// if the site supports it.` });
   }
+}
+
+/** What this rule reads of a parsed URL. */
+interface ParsedUrl {
+  hostname: string;
+  protocol: string;
+}
+
+/** Parsed URLs by text: the same link is re-checked on every keystroke, and new URL() is costly. Bounded. */
+const urlCache = new Map<string, ParsedUrl | null>();
+
+function parseUrl(text: string): ParsedUrl | null {
+  let parsed = urlCache.get(text);
+  if (parsed !== undefined) return parsed;
+  try {
+    const u = new URL(text);
+    parsed = { hostname: u.hostname, protocol: u.protocol };
+  } catch {
+    parsed = null;
+  }
+  if (urlCache.size >= 2000) urlCache.clear();
+  urlCache.set(text, parsed);
+  return parsed;
 }
 
 /** Text index where the URL's authority (host and port) ends: the first `/`, `?` or `#` after `//`. */

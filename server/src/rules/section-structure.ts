@@ -1,6 +1,7 @@
 /** section-structure: sections at most once, in order, a known header media kind, one-line header and footer, and headings written as "# Name" (FORMAT.md §2). */
 import { HEADING } from '../parser/frontmatter';
 import { SECTION_KINDS, type Template } from '../parser/model';
+import { isBlankRange } from '../parser/text';
 import { defineRule, reportParseIssues, type Report } from './types';
 
 /** `#`s, optional spaces, a section name: a heading the writer probably meant. */
@@ -23,24 +24,29 @@ export default defineRule({
 /** Lines like `#Body`, `## Body` or `  # body`: message text that was probably meant as a heading. */
 function nearHeadings(t: Template, report: (r: Report) => void): void {
   const { text, lines } = t;
-  const from = t.frontMatter ? lines.lineAt(t.frontMatter.span.end) + 1 : 0;
+  const from = t.frontMatter ? t.frontMatter.span.end : 0;
+  // Only lines that hold a '#' can be near headings: jump from one '#' to the next (real headings are skipped below).
   let ci = 0;
-  for (let l = from; l < lines.lineCount; l++) {
-    let start = lines.starts[l];
+  let lastLine = -1;
+  for (let hashAt = text.indexOf('#', from); hashAt !== -1; hashAt = text.indexOf('#', hashAt + 1)) {
+    const l = lines.lineAt(hashAt);
+    if (l === lastLine) continue;
+    lastLine = l;
+    const lineStart = lines.starts[l];
+    if (lineStart < from || !isBlankRange(text, lineStart, hashAt)) continue;
     const end = lines.lineEnd(l);
-    while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
-    if (text.charCodeAt(start) !== 35) continue;
-    const line = text.slice(lines.starts[l], end);
-    const m = NEAR_HEADING.exec(line.trim());
-    if (!m || HEADING.test(line)) continue;
-    while (ci < t.comments.length && t.comments[ci].span.end <= start) ci++;
-    if (ci < t.comments.length && t.comments[ci].span.start <= start) continue;
-    const heading = `# ${title(m[1])}`;
+    const line = text.slice(lineStart, end);
+    const near = NEAR_HEADING.exec(line.trim());
+    if (!near || HEADING.test(line)) continue;
+    const hash = lineStart + line.indexOf('#');
+    while (ci < t.comments.length && t.comments[ci].span.end <= hash) ci++;
+    if (ci < t.comments.length && t.comments[ci].span.start <= hash) continue;
+    const heading = `# ${title(near[1])}`;
     report({
-      span: { start: lines.starts[l], end },
+      span: { start: lineStart, end },
       severity: 'warning',
       message: `This line is message text, not a section heading; did you mean "${heading}"? A heading is one "#", a space and the section name.`,
-      fix: { title: `Change to "${heading}"`, edits: [{ span: { start: lines.starts[l], end }, newText: heading }] },
+      fix: { title: `Change to "${heading}"`, edits: [{ span: { start: lineStart, end }, newText: heading }] },
     });
   }
 }
