@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lineBlock, lineBlocks, parseInline, type InlineNode } from './formatting';
+import { lineBlock, lineBlocks, parseInline, urlEnd, type InlineNode } from './formatting';
 
 /** A compact picture of a tree: text as "quoted", formatting as kind(children). */
 function show(text: string, nodes: InlineNode[]): string {
@@ -48,6 +48,17 @@ const CASES: [string, string][] = [
   ['*🎉*', 'bold("🎉")'],
   ['é*gras*', '"é*gras*"'],
   ['«*gras*»', '"«" bold("gras") "»"'],
+  ['{{a}}*{{b}}*', '"{{a}}*{{b}}*"'],
+  ['*a*{{b}}', '"*a*{{b}}"'],
+  ['{{a}}_b_ _c_', '"{{a}}_b_ " italic("c")'],
+  ['*{{a}}* *{{b}}*', 'bold("{{a}}") " " bold("{{b}}")'],
+  ['https://example.com/_a_b_', '"https://example.com/_a_b_"'],
+  ['see www.example.com/*sale* now', '"see www.example.com/*sale* now"'],
+  ['*https://example.com*', 'bold("https://example.com")'],
+  ['_visit https://example.com/a_b_', 'italic("visit https://example.com/a_b")'],
+  ['(https://example.com/~x~)', '"(https://example.com/~x~)"'],
+  ['xhttps://a.com/_b_', '"xhttps://a.com/" italic("b")'],
+  ['https://example.com/{{code}}_x_', '"https://example.com/{{code}}_x_"'],
 ];
 
 for (const [input, expected] of CASES) {
@@ -80,6 +91,21 @@ test('parseInline: 1 MB of pathological marks parses to nodes covering the text'
     assert.equal(nodes[0].start, 0);
     assert.equal(nodes[nodes.length - 1].end, s.length);
   }
+});
+
+test('urlEnd: where WhatsApp ends a web address', () => {
+  const end = (s: string, i = 0) => { const e = urlEnd(s, i); return e === -1 ? null : s.slice(i, e); };
+  assert.equal(end('https://example.com/a.'), 'https://example.com/a');
+  assert.equal(end('http://example.com, then'), 'http://example.com');
+  assert.equal(end('www.example.com/x?q=1!'), 'www.example.com/x?q=1');
+  assert.equal(end('https://en.wikipedia.org/wiki/Foo_(bar)'), 'https://en.wikipedia.org/wiki/Foo_(bar)');
+  assert.equal(end('(https://example.com)', 1), 'https://example.com');
+  assert.equal(end('https://shop.example.com/track/{{code}}.'), 'https://shop.example.com/track/{{code}}');
+  assert.equal(end('https://example.com/a{b'), 'https://example.com/a');
+  assert.equal(end('HTTPS://EXAMPLE.COM'), 'HTTPS://EXAMPLE.COM');
+  assert.equal(end('xwww.example.com', 1), null);
+  assert.equal(end('https:// example.com'), null);
+  assert.equal(end('wwwexample'), null);
 });
 
 test('lineBlock: quotes, bullets, numbered items and paragraphs', () => {

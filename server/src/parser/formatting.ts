@@ -1,8 +1,14 @@
 /**
  * WhatsApp's formatting as the app applies it: inline marks (*bold*, _italic_, ~strike~,
  * ```monospace```, `code`) and line blocks (> quote, * / - bullets, 1. numbered items).
+ * Web addresses are atomic, like placeholders: no mark inside one counts.
  * Pure and linear in the text length; used by rules (header-format) and the preview renderer.
  */
+
+import { codePointBefore, isSpace, isWord, placeholderEnd } from './chars';
+import { urlEnd } from './url';
+
+export { placeholderEnd, urlEnd };
 
 export type InlineKind = 'text' | 'bold' | 'italic' | 'strike' | 'monospace' | 'code';
 
@@ -30,13 +36,10 @@ interface Token {
 
 const NL = 10;
 const LBRACE = 123;
-const RBRACE = 125;
 const BACKTICK = 96;
 const STAR = 42;
 const UNDERSCORE = 95;
 const TILDE = 126;
-const WORD = /[\p{L}\p{N}\p{M}]/u;
-const SPACE = /\s/;
 
 /** Parses WhatsApp inline formatting into a tree. Unmatched marks stay text; nothing spans a line break. */
 export function parseInline(text: string): InlineNode[] {
@@ -48,49 +51,23 @@ export function markOf(kind: Exclude<InlineKind, 'text'>): string {
   return { bold: '*', italic: '_', strike: '~', monospace: '```', code: '`' }[kind];
 }
 
-/** End of the atomic placeholder `{{...}}` starting at i (no braces or line break inside), or -1. */
-export function placeholderEnd(s: string, i: number): number {
-  if (s.charCodeAt(i) !== LBRACE || s.charCodeAt(i + 1) !== LBRACE) return -1;
-  for (let j = i + 2; j < s.length; j++) {
-    const c = s.charCodeAt(j);
-    if (c === RBRACE) return s.charCodeAt(j + 1) === RBRACE ? j + 2 : -1;
-    if (c === LBRACE || c === NL) return -1;
-  }
-  return -1;
-}
-
-/** The code point just before index i, or -1 at the start of the text. */
-function codePointBefore(s: string, i: number): number {
-  if (i <= 0) return -1;
-  const c = s.charCodeAt(i - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) return s.codePointAt(i - 2) ?? c;
-  return c;
-}
-
-function isSpace(cp: number): boolean {
-  if (cp < 128) return cp === 32 || (cp >= 9 && cp <= 13);
-  return SPACE.test(String.fromCodePoint(cp));
-}
-
-/** Letters, digits and combining marks: what a mark may not touch on its outer side. */
-function isWord(cp: number): boolean {
-  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
-  return WORD.test(String.fromCodePoint(cp));
-}
-
-/** A mark opens when it hugs a word: a non-space follows, and start, space or punctuation precedes. */
-function canOpen(s: string, i: number, len: number): boolean {
+/**
+ * A mark opens when it hugs a word: a non-space follows, and start, space or punctuation precedes.
+ * A placeholder counts as a word (its value will be one), so `{{a}}*b*` stays as written, as `Ann*b*` would.
+ */
+function canOpen(s: string, i: number, len: number, afterPlaceholder: boolean): boolean {
   const next = s.codePointAt(i + len);
-  if (next === undefined || isSpace(next)) return false;
+  if (next === undefined || isSpace(next) || afterPlaceholder) return false;
   const prev = codePointBefore(s, i);
   return prev === -1 || !isWord(prev);
 }
 
-/** A mark closes when a non-space precedes it, and end, space or punctuation follows. */
+/** A mark closes when a non-space precedes it, and end, space or punctuation (not a placeholder: a word) follows. */
 function canClose(s: string, i: number, len: number): boolean {
   const prev = codePointBefore(s, i);
   if (prev === -1 || isSpace(prev)) return false;
   const next = s.codePointAt(i + len);
+  if (next === LBRACE && placeholderEnd(s, i + len) > 0) return false;
   return next === undefined || !isWord(next);
 }
 
@@ -102,6 +79,8 @@ class Scanner {
   /** Per verbatim kind: the line end up to which a search for a closer already failed. */
   private readonly failedUntil = { code: -1, monospace: -1 };
   private lineEnd = 0;
+  /** Where the last placeholder skipped in the main loop ended: a mark right there follows a word. */
+  private placeholderEndedAt = -1;
 
   constructor(private readonly s: string) {}
 
@@ -117,9 +96,13 @@ class Scanner {
         i++;
       } else if (c === LBRACE) {
         const e = placeholderEnd(s, i);
+        if (e > 0) this.placeholderEndedAt = e;
         i = e > 0 ? e : i + 1;
       } else if (c === BACKTICK) {
         i = this.verbatim(i);
+      } else if ((c | 0x20) === 104 || (c | 0x20) === 119) { // h or w: maybe a web address
+        const e = urlEnd(s, i);
+        i = e > 0 ? e : i + 1;
       } else {
         if (c === STAR) this.emphasis(i, 'bold');
         else if (c === UNDERSCORE) this.emphasis(i, 'italic');
@@ -141,7 +124,7 @@ class Scanner {
     const s = this.s;
     const len = s.startsWith('```', i) ? 3 : 1;
     const kind = len === 3 ? 'monospace' : 'code';
-    if (!canOpen(s, i, len) || this.failedUntil[kind] === this.lineEnd) return i + len;
+    if (!canOpen(s, i, len, this.placeholderEndedAt === i) || this.failedUntil[kind] === this.lineEnd) return i + len;
     let j = i + len;
     while (j < this.lineEnd) {
       const c = s.charCodeAt(j);
@@ -180,7 +163,7 @@ class Scanner {
       this.tokens.push({ pos: i, len: 1, kind, role: 'close' });
       return;
     }
-    if (!canOpen(s, i, 1)) return;
+    if (!canOpen(s, i, 1, this.placeholderEndedAt === i)) return;
     this.tokens.push({ pos: i, len: 1, kind, role: 'pending' });
     this.stack.push(this.tokens.length - 1);
     mine.push(this.tokens.length - 1);
