@@ -34,6 +34,12 @@ import buttonUrl from './button-url';
 import buttonPhone from './button-phone';
 import authenticationShape from './authentication-shape';
 import linkShortener from './link-shortener';
+import marketingWording from './marketing-wording';
+import categoryMismatch from './category-mismatch';
+import otpOutsideAuthentication from './otp-outside-authentication';
+import unclearContent from './unclear-content';
+import sensitiveRequest from './sensitive-request';
+import threateningContent from './threatening-content';
 import optOutMissing from './opt-out-missing';
 import buttonOverflow from './button-overflow';
 import duplicateTemplate from './duplicate-template';
@@ -79,6 +85,12 @@ export const allRules: readonly Rule[] = [
   buttonUrl,
   buttonPhone,
   authenticationShape,
+  marketingWording,
+  categoryMismatch,
+  otpOutsideAuthentication,
+  unclearContent,
+  sensitiveRequest,
+  threateningContent,
   linkShortener,
   optOutMissing,
   buttonOverflow,

@@ -37,6 +37,8 @@ export interface RuleContext<O = unknown> {
   /** The rule's options, defaults filled in. */
   options: O;
   report(r: Report): void;
+  /** The project's own phrases (watpl.config.json `phrases`), for the category rules; absent means none. */
+  phrases?: { allow: readonly string[]; marketing: readonly string[] };
 }
 
 export interface TemplateRule<O = unknown> {

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseTemplate } from '../parser/parse';
+import { template } from '../testing/support';
+import { classifyTemplate } from './classify';
+
+const classify = (parts: Parameters<typeof template>[0], phrases?: { allow: string[]; marketing: string[] }) => {
+  const text = template(parts);
+  return { text, c: classifyTemplate(parseTemplate(text), phrases) };
+};
+
+test('classify: an authentication template is authentication by its shape (OTP button, no body)', () => {
+  const { c } = classify({ category: 'authentication', body: '', examples: {}, extra: 'code_expiration_minutes: 10', buttons: ['- [Copy code](otp:copy_code)'] });
+  assert.equal(c.inferred, 'authentication');
+  assert.equal(c.confidence, 0.99);
+  assert.equal(c.reasons[0].signal, 'otp-button');
+});
+
+test('classify: one-time-code wording reads as authentication whatever the declared category', () => {
+  const { c } = classify({ category: 'utility', body: 'Your verification code is {{1}}. Do not share this code.', examples: { 1: '"123456"' } });
+  assert.equal(c.inferred, 'authentication');
+  assert.deepEqual(c.reasons.map((r) => r.text), ['verification code', 'Do not share this code']);
+});
+
+test('classify: any promotional element makes it marketing, even next to an order reference', () => {
+  const { text, c } = classify({ body: 'Your order {{1}} has shipped. Use code THANKS for 15% off your next order!', examples: { 1: '"4471"' } });
+  assert.equal(c.inferred, 'marketing');
+  assert.ok(c.confidence >= 0.6 && c.confidence <= 1);
+  for (const r of c.reasons) assert.equal(text.slice(r.span.start, r.span.end), r.text);
+  assert.deepEqual(c.reasons.map((r) => r.signal), ['discount', 'upsell']);
+  assert.ok(c.scores.utility >= 1);
+});
+
+test('classify: a reference to the customer\'s order, booking or account reads as utility', () => {
+  const { c } = classify({ category: 'marketing', body: 'Hola {{1}}, tu cita con la Dra. Ruiz está confirmada para el martes a las 9:30.', language: 'es_MX', examples: { 1: 'Ana' } });
+  assert.equal(c.inferred, 'utility');
+  assert.ok(c.reasons.some((r) => r.text === 'tu cita'));
+});
+
+test('classify: without a decisive signal, weak promotion tips to marketing and its absence to a weak utility hint', () => {
+  const weak = classify({ body: 'Hi {{1}}, come and see the mountains in our lodge, lovely this time of year.', examples: { 1: 'Ann' } }).c;
+  assert.equal(weak.inferred, 'marketing');
+  assert.ok(weak.confidence < 0.8);
+  assert.equal(weak.reasons.at(-1)?.signal, 'no-reference');
+  const quiet = classify({ body: 'Hi {{1}}, the code for the bicycle shed changes to 4411 from Monday.', examples: { 1: 'Ann' } }).c;
+  assert.equal(quiet.inferred, 'utility');
+  assert.ok(quiet.confidence <= 0.6);
+  assert.equal(quiet.reasons.at(-1)?.signal, 'no-promotion');
+});
+
+test('classify: unclear content (only a greeting) is marketing and flagged as unclear', () => {
+  const { c } = classify({ body: 'Olá {{1}}! Parabéns!', language: 'pt_BR', examples: { 1: 'Ana' } });
+  assert.equal(c.unclear, true);
+  assert.equal(c.inferred, 'marketing');
+  assert.equal(c.reasons[0].signal, 'unclear-content');
+});
+
+test('classify: the project\'s phrases change the reading; results are memoised per template and phrases', () => {
+  const text = template({ body: 'Your order {{1}} has shipped. Ask about the Gold Club at the desk.', examples: { 1: '"7"' } });
+  const t = parseTemplate(text);
+  const phrases = { allow: [], marketing: ['gold club'] };
+  assert.equal(classifyTemplate(t).inferred, 'utility');
+  const custom = classifyTemplate(t, phrases);
+  assert.equal(custom.inferred, 'marketing');
+  assert.equal(custom.reasons[0].signal, 'custom');
+  assert.equal(classifyTemplate(t, phrases), custom);
+});
+
+test('classify: header, footer and button labels count, media and links do not', () => {
+  const { c } = classify({ header: 'Flash sale today', body: 'Your order {{1}} has shipped, see https://shop.example.com/sale for details.', footer: 'Unsubscribe anytime', buttons: ['- [Shop now](https://shop.example.com/sale)'], examples: { 1: '"7"' } });
+  assert.deepEqual(c.marketing.map((r) => `${r.piece}:${r.text}`), ['header:Flash sale', 'footer:Unsubscribe', 'button:Shop now']);
+});

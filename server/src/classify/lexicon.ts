@@ -1,0 +1,136 @@
+/**
+ * Lexicons: per-language phrases with their signal kind and weight, compiled once into maps keyed by a phrase's first
+ * token. Pattern syntax, one phrase per string, tokens separated by spaces:
+ *   word     the word, case- and accent-insensitive ("korting" also matches "Korting")
+ *   word*    any word starting with it ("descont*" matches desconto, descontos); at least 3 letters before *
+ *   #        a number or a placeholder ("# % off" matches "20% off" and "{{1}}% off")
+ *   {}       a placeholder
+ *   $        a currency symbol or code (€, $, R$, Rp, EUR)
+ *   ..       0 to 4 words, within one sentence ("renew .. save")
+ *   . : ! ?  a sentence boundary written in the phrase ("shipping : free")
+ */
+import { fold, hashOf, prefixKey, tokenize, type Token } from './tokens';
+import { LEXICON_KINDS, type LexiconKind } from './signals';
+
+/** A lexicon file as written: `server/src/classify/lexicons/<lang>.json`. */
+export interface LexiconFile {
+  language: string;
+  signals: { kind: string; weight: number; phrases: string[] }[];
+  /** Look-alikes: phrases that read as promotional but are not; a match overlapping one is dropped. */
+  notPromotional: string[];
+}
+
+/** lit: a word, number or sign (its folded text and that text's hash); pre: a word prefix; num, ph, cur, gap: see above. */
+export type PatternToken = { t: 'lit'; v: string; h: number } | { t: 'pre'; v: string } | { t: 'num' } | { t: 'ph' } | { t: 'cur' } | { t: 'gap' };
+
+export interface Pattern {
+  tokens: PatternToken[];
+  kind: LexiconKind | 'allow';
+  weight: number;
+  /** The phrase as written in the lexicon, for messages and tests. */
+  source: string;
+}
+
+/** Patterns indexed by what their first token can match, so matching looks at a handful of patterns per token. */
+export interface CompiledLexicon {
+  language: string;
+  /** Patterns starting with a literal not followed by another literal, keyed by its hash. */
+  byWord: Map<number, Pattern[]>;
+  /** Patterns starting with two literals, keyed by pairKey of their hashes: most phrases, tried only when both words are there. */
+  byPair: Map<number, Pattern[]>;
+  /** Prefix patterns, keyed by their first three letters (see prefixKey). */
+  byPrefix: Map<number, Pattern[]>;
+  numeric: Pattern[];
+  placeholder: Pattern[];
+  currency: Pattern[];
+  /** Bit tables (by the low 16 bits of a hash or prefix key): most words start no phrase, and one array read says so. */
+  firstBits: Uint8Array;
+  prefixBits: Uint8Array;
+  size: number;
+}
+
+export class LexiconError extends Error {}
+
+/** Parses one phrase into pattern tokens. Throws LexiconError on a phrase that could never match. */
+export function parsePattern(phrase: string): PatternToken[] {
+  const out: PatternToken[] = [];
+  for (const chunk of phrase.trim().split(/\s+/)) {
+    if (chunk === '#') out.push({ t: 'num' });
+    else if (chunk === '{}') out.push({ t: 'ph' });
+    else if (chunk === '$') out.push({ t: 'cur' });
+    else if (chunk === '..') out.push({ t: 'gap' });
+    else if (chunk.endsWith('*')) {
+      const v = fold(chunk.slice(0, -1));
+      if (!/^[\p{L}\p{N}]{3,}$/u.test(v)) throw new LexiconError(`"${phrase}": a * needs at least 3 letters before it, in one word`);
+      out.push({ t: 'pre', v });
+    } else out.push(...literal(chunk, phrase));
+  }
+  if (out.length === 0) throw new LexiconError(`"${phrase}": empty phrase`);
+  if (out[0].t === 'gap' || out[out.length - 1].t === 'gap') throw new LexiconError(`"${phrase}": ".." cannot start or end a phrase`);
+  return out;
+}
+
+/** A literal chunk: tokenized like message text ("don't" → don, t; "%" and ":" stay). */
+function literal(chunk: string, phrase: string): PatternToken[] {
+  const toks: Token[] = tokenize(chunk);
+  if (toks.length === 0) throw new LexiconError(`"${phrase}": "${chunk}" holds no word`);
+  return toks.map((k): PatternToken => (k.k === 'c' ? { t: 'cur' } : k.k === 'p' ? { t: 'ph' } : { t: 'lit', v: k.t, h: hashOf(k.t) }));
+}
+
+/** The key of two consecutive literal tokens (collisions are harmless: the phrase is then matched in full). */
+export function pairKey(a: number, b: number): number {
+  return (Math.imul(a, 31) + b) & 0x3fffffff;
+}
+
+function add<K>(map: Map<K, Pattern[]>, key: K, p: Pattern): void {
+  const list = map.get(key);
+  if (list) list.push(p);
+  else map.set(key, [p]);
+}
+
+/** Indexes patterns by their first token. */
+export function compile(language: string, patterns: readonly Pattern[]): CompiledLexicon {
+  const lex: CompiledLexicon = {
+    language, byWord: new Map(), byPair: new Map(), byPrefix: new Map(), numeric: [], placeholder: [], currency: [],
+    firstBits: new Uint8Array(65536), prefixBits: new Uint8Array(65536), size: patterns.length,
+  };
+  for (const p of patterns) {
+    const first = p.tokens[0];
+    const second = p.tokens[1];
+    if (first.t === 'lit') lex.firstBits[first.h & 0xffff] = 1;
+    if (first.t === 'lit' && second?.t === 'lit') add(lex.byPair, pairKey(first.h, second.h), p);
+    else if (first.t === 'lit') add(lex.byWord, first.h, p);
+    else if (first.t === 'pre') {
+      const key = prefixKey(first.v.charCodeAt(0), first.v.charCodeAt(1), first.v.charCodeAt(2));
+      lex.prefixBits[key & 0xffff] = 1;
+      add(lex.byPrefix, key, p);
+    }
+    else if (first.t === 'num') lex.numeric.push(p);
+    else if (first.t === 'ph') lex.placeholder.push(p);
+    else if (first.t === 'cur') lex.currency.push(p);
+  }
+  return lex;
+}
+
+/** The patterns of a lexicon file plus the project's own phrases (`phrases.marketing` as promotional, `phrases.allow` as look-alikes). */
+export function patternsOf(file: LexiconFile, extra: { marketing: readonly string[]; allow: readonly string[] }): Pattern[] {
+  const out: Pattern[] = [];
+  for (const group of file.signals) {
+    if (!LEXICON_KINDS.has(group.kind)) throw new LexiconError(`${file.language}: unknown signal kind "${group.kind}"`);
+    if (!(group.weight > 0 && group.weight <= 2)) throw new LexiconError(`${file.language}: weight ${group.weight} of ${group.kind} is not in (0, 2]`);
+    for (const phrase of group.phrases) out.push({ tokens: parsePattern(phrase), kind: group.kind as LexiconKind, weight: group.weight, source: phrase });
+  }
+  for (const phrase of file.notPromotional) out.push({ tokens: parsePattern(phrase), kind: 'allow', weight: 0, source: phrase });
+  for (const phrase of extra.marketing) pushUserPhrase(out, phrase, 'custom', 1);
+  for (const phrase of extra.allow) pushUserPhrase(out, phrase, 'allow', 0);
+  return out;
+}
+
+/** A phrase from watpl.config.json; one that cannot match anything (no word in it) is left out rather than failing the lint. */
+function pushUserPhrase(out: Pattern[], phrase: string, kind: 'custom' | 'allow', weight: number): void {
+  try {
+    out.push({ tokens: parsePattern(phrase), kind, weight, source: phrase });
+  } catch (e) {
+    if (!(e instanceof LexiconError)) throw e;
+  }
+}

@@ -1,0 +1,142 @@
+/** Finds lexicon phrases in a token list: each token looks up the few patterns that can start with it (by hash), so matching is linear in the text. */
+import { pairKey, type CompiledLexicon, type Pattern, type PatternToken } from './lexicon';
+import * as tokens from './tokens';
+import type { Tokens } from './tokens';
+
+// Local copies: module bindings read in the per-token loops would cost a property lookup each under CommonJS interop.
+const { BOUNDARY, CURRENCY, NUMBER, PLACEHOLDER, WORD, foldCode, hashOf } = tokens;
+
+export interface Match {
+  pattern: Pattern;
+  /** Token index range [from, to). */
+  from: number;
+  to: number;
+}
+
+/** Most words a `..` gap skips. */
+const MAX_GAP = 4;
+
+/** Currency words written out, for `$` in phrases. */
+const CURRENCY_WORDS = new Set(['eur', 'euro', 'euros', 'usd', 'gbp', 'chf', 'brl', 'mxn', 'idr', 'rp', 'rupiah', 'reais', 'pesos', 'dollar', 'dollars', 'pound', 'pounds'].map(hashOf));
+
+/** The text being matched and its tokens. */
+interface Input {
+  text: string;
+  toks: Tokens;
+}
+
+/** Whether word token `i` starts with the folded prefix `v`. */
+function startsWith(input: Input, i: number, v: string): boolean {
+  const start = input.toks.start[i];
+  if (input.toks.end[i] - start < v.length) return false;
+  for (let k = 0; k < v.length; k++) if (foldCode(input.text.charCodeAt(start + k)) !== v.charCodeAt(k)) return false;
+  return true;
+}
+
+function tokenMatches(p: PatternToken, input: Input, i: number): boolean {
+  const kind = input.toks.kind[i];
+  switch (p.t) {
+    case 'lit':
+      return input.toks.hash[i] === p.h;
+    case 'pre':
+      return kind === WORD && startsWith(input, i, p.v);
+    case 'num':
+      return kind === NUMBER || kind === PLACEHOLDER;
+    case 'ph':
+      return kind === PLACEHOLDER;
+    case 'cur':
+      return kind === CURRENCY || (kind === WORD && CURRENCY_WORDS.has(input.toks.hash[i]));
+    default:
+      return false;
+  }
+}
+
+/** The end (exclusive token index) of `pattern` matched from `at`, or -1. Gaps never cross a sentence boundary. */
+function matchAt(pattern: readonly PatternToken[], input: Input, at: number, pi = 0): number {
+  const n = input.toks.n;
+  let i = at;
+  for (let k = pi; k < pattern.length; k++) {
+    const p = pattern[k];
+    if (p.t === 'gap') {
+      for (let skip = 0; skip <= MAX_GAP && i + skip < n; skip++) {
+        if (skip > 0 && input.toks.kind[i + skip - 1] === BOUNDARY) break;
+        const end = matchAt(pattern, input, i + skip, k + 1);
+        if (end !== -1) return end;
+      }
+      return -1;
+    }
+    if (i >= n || !tokenMatches(p, input, i)) return -1;
+    i++;
+  }
+  return i;
+}
+
+/** Tries every pattern of `list` at token `i`. */
+function tryAll(list: readonly Pattern[] | undefined, input: Input, i: number, out: Match[]): void {
+  if (!list) return;
+  for (const pattern of list) {
+    const end = matchAt(pattern.tokens, input, i);
+    if (end !== -1) out.push({ pattern, from: i, to: end });
+  }
+}
+
+/** Every match of every pattern in `text` (tokenized as `toks`), overlaps included. The array is reused by the next call: resolve() copies. */
+export function findMatches(text: string, toks: Tokens, lex: CompiledLexicon): Match[] {
+  const out = scratch;
+  out.length = 0;
+  const input: Input = { text, toks };
+  for (let i = 0; i < toks.n; i++) {
+    const kind = toks.kind[i];
+    const h = toks.hash[i];
+    if (lex.firstBits[h & 0xffff] === 1) {
+      tryAll(lex.byWord.get(h), input, i, out);
+      if (i + 1 < toks.n) tryAll(lex.byPair.get(pairKey(h, toks.hash[i + 1])), input, i, out);
+    }
+    if (kind === WORD) {
+      const pre = toks.prefix[i];
+      if (pre !== 0 && lex.prefixBits[pre & 0xffff] === 1) tryAll(lex.byPrefix.get(pre), input, i, out);
+      if (lex.currency.length && CURRENCY_WORDS.has(toks.hash[i])) tryAll(lex.currency, input, i, out);
+    } else if (kind === NUMBER || kind === PLACEHOLDER) {
+      tryAll(lex.numeric, input, i, out);
+      if (kind === PLACEHOLDER) tryAll(lex.placeholder, input, i, out);
+    } else if (kind === CURRENCY) tryAll(lex.currency, input, i, out);
+  }
+  return out;
+}
+
+const scratch: Match[] = [];
+
+const overlaps = (a: Match, b: Match) => a.from < b.to && b.from < a.to;
+
+/**
+ * The matches that count: look-alikes ("feel free", "free of charge") cancel the `cancellable` matches they overlap; among the rest,
+ * overlapping matches of the same group keep the longest (then the heaviest), so "order now" wins over "order".
+ */
+export function resolve(matches: readonly Match[], sameGroup: (a: Match, b: Match) => boolean, cancellable: (m: Match) => boolean): Match[] {
+  const live: Match[] = [];
+  for (const m of matches) if (m.pattern.kind !== 'allow' && !(cancellable(m) && overlapsAllow(matches, m))) live.push(m);
+  if (live.length < 2) return live;
+  // From here on, `live` is a fresh array: sorting it leaves the caller's matches alone.
+  live.sort(longestFirst);
+  const kept: Match[] = [];
+  for (const m of live) if (!overlapsKept(kept, m, sameGroup)) kept.push(m);
+  return kept.sort(byPosition);
+}
+
+function overlapsAllow(matches: readonly Match[], m: Match): boolean {
+  for (const a of matches) if (a.pattern.kind === 'allow' && overlaps(a, m)) return true;
+  return false;
+}
+
+function overlapsKept(kept: readonly Match[], m: Match, sameGroup: (a: Match, b: Match) => boolean): boolean {
+  for (const k of kept) if (overlaps(k, m) && sameGroup(k, m)) return true;
+  return false;
+}
+
+function longestFirst(a: Match, b: Match): number {
+  return b.to - b.from - (a.to - a.from) || b.pattern.weight - a.pattern.weight || a.from - b.from;
+}
+
+function byPosition(a: Match, b: Match): number {
+  return a.from - b.from;
+}

@@ -1,0 +1,81 @@
+/** Signal kinds: what a lexicon phrase means, which category it points to, and how a reason reads. */
+import type { Category } from '../meta/categories';
+
+export const MARKETING_KINDS = [
+  'discount', 'offer', 'urgency', 'call-to-buy', 'upsell', 'renewal-to-save', 'abandoned-cart', 're-engagement', 'greeting',
+  'generic-survey', 'app-promotion', 'free-gift', 'new-product', 'invitation', 'referral', 'opt-out', 'custom',
+] as const;
+export const UTILITY_KINDS = [
+  'order-reference', 'account-reference', 'payment-reference', 'delivery-reference', 'appointment-reference', 'security-alert',
+] as const;
+/** Kinds that point to no category: the other rules' findings and the words around them. */
+export const OTHER_KINDS = ['one-time-code', 'sensitive-data', 'request', 'negation', 'threat', 'salutation'] as const;
+
+export type MarketingKind = (typeof MARKETING_KINDS)[number];
+export type UtilityKind = (typeof UTILITY_KINDS)[number];
+export type LexiconKind = MarketingKind | UtilityKind | (typeof OTHER_KINDS)[number];
+/** What a reason can name: a lexicon kind, or a feature of the template's shape. */
+export type SignalKind = LexiconKind | 'otp-button' | 'coupon-button' | 'catalog-button' | 'unclear-content' | 'no-reference' | 'no-promotion';
+
+export const LEXICON_KINDS: ReadonlySet<string> = new Set<string>([...MARKETING_KINDS, ...UTILITY_KINDS, ...OTHER_KINDS]);
+
+const CATEGORY_OF = new Map<string, Category>([
+  ...MARKETING_KINDS.map((k) => [k, 'marketing'] as const),
+  ...UTILITY_KINDS.map((k) => [k, 'utility'] as const),
+  ['one-time-code', 'authentication'],
+  ['otp-button', 'authentication'],
+  ['coupon-button', 'marketing'],
+  ['catalog-button', 'marketing'],
+  ['unclear-content', 'marketing'],
+  ['no-reference', 'marketing'],
+  ['no-promotion', 'utility'],
+]);
+
+/** The category a signal points to, or null for neutral kinds (salutations, sensitive data, threats). */
+export function categoryOf(kind: SignalKind): Category | null {
+  return CATEGORY_OF.get(kind) ?? null;
+}
+
+/** How a phrase of each kind reads, for messages: `"20% off" reads as ${describe('discount')}`. */
+const DESCRIPTION: Record<SignalKind, string> = {
+  discount: 'a discount',
+  offer: 'an offer',
+  urgency: 'urgency to buy',
+  'call-to-buy': 'a call to buy',
+  upsell: 'an upsell or cross-sell',
+  'renewal-to-save': 'a renewal offer',
+  'abandoned-cart': 'an abandoned-cart nudge',
+  're-engagement': 'a re-engagement nudge',
+  greeting: 'a greeting',
+  'generic-survey': 'a generic survey or review request',
+  'app-promotion': 'app promotion',
+  'free-gift': 'a free gift or incentive',
+  'new-product': 'a product announcement',
+  invitation: 'an invitation',
+  referral: 'a referral incentive',
+  'opt-out': 'a marketing opt-out',
+  custom: "a phrase this project's watpl.config.json lists as promotional",
+  'order-reference': "a reference to the customer's order",
+  'account-reference': "a reference to the customer's account",
+  'payment-reference': "a reference to the customer's payment",
+  'delivery-reference': "a reference to the customer's delivery",
+  'appointment-reference': "a reference to the customer's booking",
+  'security-alert': 'a security or service alert',
+  'one-time-code': 'a one-time code',
+  'sensitive-data': 'sensitive data',
+  request: 'a request',
+  negation: 'a negation',
+  threat: 'a threat',
+  salutation: 'a salutation',
+  'otp-button': 'a one-time-password button',
+  'coupon-button': 'a coupon (copy code) button',
+  'catalog-button': 'a catalog button',
+  'unclear-content': 'content with no clear purpose',
+  'no-reference': 'no reference to an order, booking, account or payment of the customer',
+  'no-promotion': 'no promotional element',
+};
+
+/** "a discount", "a reference to the customer's order"... */
+export function describe(kind: SignalKind): string {
+  return DESCRIPTION[kind];
+}

@@ -1,0 +1,225 @@
+/**
+ * Message text as tokens for phrase matching, in one allocation-free pass: each token has a kind, a hash of its folded
+ * text (lowercase, accents removed) and its index range in the text. Folding maps every UTF-16 unit to one unit
+ * ("É" → "e", "ß" → "s"), so indices into the folded text are indices into the original.
+ */
+
+export const WORD = 1;
+export const NUMBER = 2;
+export const PLACEHOLDER = 3;
+export const CURRENCY = 4;
+export const SYMBOL = 5;
+/** A sentence boundary: . ! ? ; : or a line break. Gaps in phrases never cross one. */
+export const BOUNDARY = 6;
+
+/** A growable list of tokens in parallel typed arrays (reused between calls: no object per token). */
+export class Tokens {
+  n = 0;
+  hash = new Int32Array(256);
+  kind = new Uint8Array(256);
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  /** For words of 3 units or more, prefixKey of their first three folded units; else 0. */
+  prefix = new Int32Array(256);
+
+  /** Appends a token. */
+  push(hash: number, kind: number, start: number, end: number, prefix = 0): void {
+    if (this.n === this.hash.length) this.grow();
+    const i = this.n++;
+    this.hash[i] = hash;
+    this.kind[i] = kind;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.prefix[i] = prefix;
+  }
+
+  private grow(): void {
+    const size = this.hash.length * 2;
+    const copy = <T extends Int32Array | Uint8Array>(a: T, b: T) => (b.set(a), b);
+    this.hash = copy(this.hash, new Int32Array(size));
+    this.kind = copy(this.kind, new Uint8Array(size));
+    this.start = copy(this.start, new Int32Array(size));
+    this.end = copy(this.end, new Int32Array(size));
+    this.prefix = copy(this.prefix, new Int32Array(size));
+  }
+}
+
+/** One token as an object (tests and the phrase parser; matching uses Tokens). */
+export interface Token {
+  /** Folded text: "korting", "20", "%", "$" for any currency, "{}" for any placeholder, the boundary character. */
+  t: string;
+  k: 'w' | 'n' | 'p' | 'c' | 's' | 'b';
+  start: number;
+  end: number;
+}
+
+const SPECIAL_FOLD: Record<string, string> = { ß: 's', œ: 'o', æ: 'a', ø: 'o', ł: 'l', đ: 'd', ı: 'i', ŀ: 'l', þ: 't', ð: 'd' };
+const foldCache = new Map<number, number>();
+
+/** The folded form of one UTF-16 unit: lowercase without diacritics, always one unit. */
+export function foldCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  let f = foldCache.get(c);
+  if (f === undefined) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    const base = SPECIAL_FOLD[lower[0]] ?? lower.normalize('NFD')[0];
+    f = base.length === 1 ? base.charCodeAt(0) : c;
+    foldCache.set(c, f);
+  }
+  return f;
+}
+
+/** Folds a string unit by unit (same length). */
+export function fold(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += String.fromCharCode(foldCode(s.charCodeAt(i)));
+  return out;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+/** Hashes and prefix keys stay below 2^30 so that V8 keeps them as small integers (no boxing in maps and typed arrays). */
+const SMALL = 0x3fffffff;
+
+/** The hash tokens carry: FNV-1a over the folded units of `s`, cut to 30 bits. */
+export function hashOf(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ foldCode(s.charCodeAt(i)), FNV_PRIME);
+  return h & SMALL;
+}
+
+/** The key of a word's first three folded units, for prefix patterns (collisions are harmless: the prefix is then compared in full). */
+export function prefixKey(a: number, b: number, c: number): number {
+  return ((a & 0x3ff) << 20) | ((b & 0x3ff) << 10) | (c & 0x3ff);
+}
+
+const LETTER = /\p{L}/u;
+const MARK = /\p{M}/u;
+const CURRENCY_CHAR = /\p{Sc}/u;
+const classCache = new Map<number, number>();
+const HASH_PERCENT = hashOf('%');
+const HASH_CURRENCY = hashOf('$');
+const HASH_PLACEHOLDER = hashOf('{}');
+
+/** The token kind a character starts (WORD for letters and digits), or 0 for characters that are skipped. */
+function classOf(c: number): number {
+  if (c < 128) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return WORD;
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 10 || c === 124) return BOUNDARY;
+    if (c === 37) return SYMBOL;
+    return c === 36 ? CURRENCY : 0;
+  }
+  let k = classCache.get(c);
+  if (k === undefined) {
+    const ch = String.fromCharCode(c);
+    k = LETTER.test(ch) || MARK.test(ch) ? WORD : '¡¿•…'.includes(ch) ? BOUNDARY : CURRENCY_CHAR.test(ch) ? CURRENCY : 0;
+    classCache.set(c, k);
+  }
+  return k;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** The unit at `i`, or -1 past either end (out-of-range reads would deoptimize the hot loops). */
+const unit = (s: string, i: number) => (i >= 0 && i < s.length ? s.charCodeAt(i) : -1);
+const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc;
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+
+/**
+ * Tokenizes `s` into `out` (cleared first). Links (`https://...`, `www.x.com`, `shop.example.com/x`) and e-mail addresses
+ * are skipped: their words are not the message's. Apostrophes and hyphens split words ("don't" → don, t).
+ */
+export function tokenizeInto(s: string, out: Tokens): Tokens {
+  out.n = 0;
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 44) {
+      i++;
+      continue;
+    }
+    if (c === 123 && unit(s, i + 1) === 123) {
+      const close = s.indexOf('}}', i + 2);
+      if (close !== -1 && close - i < 80) {
+        out.push(HASH_PLACEHOLDER, PLACEHOLDER, i, close + 2);
+        i = close + 2;
+        continue;
+      }
+    }
+    const k = classOf(c);
+    if (k === WORD) i = readWord(s, i, out);
+    else {
+      if (k === BOUNDARY) out.push(Math.imul(FNV_OFFSET ^ c, FNV_PRIME) & SMALL, BOUNDARY, i, i + 1);
+      else if (k === SYMBOL) out.push(HASH_PERCENT, SYMBOL, i, i + 1);
+      else if (k === CURRENCY) out.push(HASH_CURRENCY, CURRENCY, i, i + 1);
+      i++;
+    }
+  }
+  return out;
+}
+
+/** A word or a number at `i`; returns the index after it (and after a link, skipped whole). */
+function readWord(s: string, i: number, out: Tokens): number {
+  const start = i;
+  let h = FNV_OFFSET;
+  let digits = true;
+  let prefix = 0;
+  while (i < s.length) {
+    let c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      // digits fold to themselves
+    } else if (c >= 97 && c <= 122) digits = false;
+    else if (c >= 65 && c <= 90) {
+      c += 32;
+      digits = false;
+    } else if ((c === 46 || c === 44) && digits && isDigit(unit(s, i + 1))) {
+      // a number's inner separator
+    } else if (c >= 128 && classOf(c) === WORD) {
+      c = foldCode(c);
+      digits = false;
+    } else break;
+    h = Math.imul(h ^ c, FNV_PRIME);
+    if (i - start < 3) prefix = (prefix << 10) | (c & 0x3ff);
+    i++;
+  }
+  const next = unit(s, i);
+  if ((next === 46 || next === 58 || next === 64 || next === 47) && i + 1 < s.length && !isSpace(s.charCodeAt(i + 1))) {
+    const end = linkEnd(s, start, i);
+    if (end !== -1) return end;
+  }
+  if (next === 36 && !digits && i - start <= 3) {
+    out.push(HASH_CURRENCY, CURRENCY, start, i + 1);
+    return i + 1;
+  }
+  out.push(h & SMALL, digits ? NUMBER : WORD, start, i, i - start >= 3 ? prefix : 0);
+  return isApostrophe(next) && i + 1 < s.length && classOf(s.charCodeAt(i + 1)) === WORD ? i + 1 : i;
+}
+
+/** When the run of non-space characters from `start` (a word ends at `at`) is a link or an e-mail address, the index past it; else -1. */
+function linkEnd(s: string, start: number, at: number): number {
+  const c = unit(s, at);
+  const after = unit(s, at + 1);
+  const link = c === 64 || (c === 58 && after === 47) || (c === 47 && after === 47) || (c === 46 && isAsciiLetter(after) && isAsciiLetter(unit(s, at - 1)));
+  if (!link) return -1;
+  let j = at;
+  while (j < s.length && !isSpace(s.charCodeAt(j)) && s.charCodeAt(j) !== 123) j++;
+  while (j > start && /[.,;:!?)'"»”]/.test(s[j - 1])) j--;
+  return j;
+}
+
+const KIND_LETTER = ['', 'w', 'n', 'p', 'c', 's', 'b'] as const;
+const scratch = new Tokens();
+
+/** Tokens as objects with their folded text (for tests and for parsing lexicon phrases). */
+export function tokenize(s: string): Token[] {
+  const buf = tokenizeInto(s, scratch);
+  const out: Token[] = [];
+  for (let i = 0; i < buf.n; i++) {
+    const k = KIND_LETTER[buf.kind[i]] as Token['k'];
+    const raw = s.slice(buf.start[i], buf.end[i]);
+    const t = k === 'p' ? '{}' : k === 'c' ? '$' : k === 's' ? '%' : fold(raw);
+    out.push({ t, k, start: buf.start[i], end: buf.end[i] });
+  }
+  return out;
+}
