@@ -3,9 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus } from 'node:os';
+import { applyConfig, type ResolvedConfig } from '../server/src/config/resolve';
 import { lintSet, lintText } from '../server/src/lint/lint';
 import { corpusTemplate, rng } from './corpus';
 import { measureServer } from './server';
+import { measureRender, measureRenderOverLsp } from './render';
 
 const N = 10_000;
 const dir = '.bench/corpus';
@@ -34,6 +36,30 @@ function measureInProcess(texts: string[]): void {
   const setMs = performance.now() - t0;
   console.log(`engine, whole set + workspace rules: ${Math.round((texts.length / setMs) * 1000).toLocaleString('en-US')} templates/s (${setMs.toFixed(0)} ms for ${texts.length.toLocaleString('en-US')})`);
   console.log(`engine peak memory (rss):             ${mb(process.resourceUsage().maxRSS * 1024)}`);
+}
+
+/** The cost of the category classifier: a full lint with and without its six rules (they share one classification per template). */
+function measureClassifier(texts: string[]): void {
+  const ids = ['marketing-wording', 'category-mismatch', 'otp-outside-authentication', 'unclear-content', 'sensitive-request', 'threatening-content'];
+  const without = applyConfig({ rules: Object.fromEntries(ids.map((id) => [id, 'off' as const])) }, null);
+  const withAll = applyConfig({}, null);
+  // CPU time, not wall time: other processes on the machine then disturb the comparison less.
+  const time = (config: ResolvedConfig) => {
+    const t0 = process.cpuUsage();
+    for (let i = 0; i < texts.length; i++) lintText(texts[i], `t${i}.watpl`, config);
+    const t = process.cpuUsage(t0);
+    return (t.user + t.system) / 1000;
+  };
+  for (let i = 0; i < 2000; i++) lintText(texts[i % texts.length], 'warm.watpl', i % 2 ? without : withAll);
+  const off: number[] = [];
+  const on: number[] = [];
+  for (let k = 0; k < 7; k++) {
+    off.push(time(without));
+    on.push(time(withAll));
+  }
+  const a = median(off);
+  const b = median(on);
+  console.log(`classifier rules: lint ${(a / texts.length * 1000).toFixed(1)} µs without, ${(b / texts.length * 1000).toFixed(1)} µs with = +${((b / a - 1) * 100).toFixed(1)}% (CPU time, median of 7 alternating runs of ${texts.length.toLocaleString('en-US')})`);
 }
 
 function measureCli(): void {
@@ -75,11 +101,16 @@ async function main(): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   texts.forEach((t, i) => writeFileSync(join(dir, `template_${i}.watpl`), t));
-  // `npm run bench -- server` (or engine, cli, random) runs one part.
+  // `npm run bench -- server` (or engine, cli, random, render) runs one part.
   const only = process.argv[2];
   if (!only || only === 'engine') measureInProcess(texts);
+  if (!only || only === 'engine' || only === 'classifier') measureClassifier(texts);
   if (!only || only === 'cli') measureCli();
   if (!only || only === 'random') measureRandomMegabyte();
+  if (!only || only === 'render') {
+    measureRender(texts);
+    await measureRenderOverLsp(texts);
+  }
   if (!only || only === 'server') await measureServer();
 }
 

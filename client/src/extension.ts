@@ -3,6 +3,8 @@ import * as path from 'node:path';
 import { commands, ExtensionContext, StatusBarAlignment, window, workspace, type StatusBarItem } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { COMMANDS, TEMPLATE_INFO, type TemplateInfo } from '../../server/src/lsp/protocol';
+import { registerMetaJsonCommands } from './meta-json';
+import { registerPreview } from './preview/index';
 
 let client: LanguageClient | undefined;
 
@@ -22,6 +24,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     commands.registerCommand('watpl.checkWorkspace', () => client?.sendRequest('workspace/executeCommand', { command: COMMANDS.lintWorkspace, arguments: [] })),
     commands.registerCommand('watpl.restartServer', () => client?.restart()),
     commands.registerCommand('watpl.showOutput', () => client?.outputChannel.show()),
+    ...registerMetaJsonCommands(() => client),
+    ...registerPreview(context, () => client),
   );
   await client.start();
   context.subscriptions.push(statusBar(client));

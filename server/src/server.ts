@@ -4,5 +4,14 @@ import { nodeFs } from './workspace/node-fs';
 import { startServer } from './lsp/server';
 
 const connection = createConnection(ProposedFeatures.all);
-process.on('uncaughtException', (e) => connection.console.error(`watpl: unexpected error, the server keeps running: ${e.stack ?? e.message}`));
+let started = false;
+process.on('uncaughtException', (e) => {
+  // A failure while starting is fatal (the client reports it); later, one bad event must not stop the server.
+  if (!started) {
+    process.stderr.write(`watpl: the language server could not start: ${e.stack ?? e.message}\n`);
+    process.exit(1);
+  }
+  connection.console.error(`watpl: unexpected error, the server keeps running: ${e.stack ?? e.message}`);
+});
 startServer(connection, nodeFs);
+started = true;

@@ -3,7 +3,11 @@ import { ConfigError } from '../config/resolve';
 import { VERSION } from '../meta/product';
 import { UsageError } from './args';
 import { CannotRun, type ExitCode, type Io } from './io';
+import { classifyCommand } from './classify-command';
+import { exportCommand } from './export-command';
+import { importCommand } from './import-command';
 import { lintCommand } from './lint-command';
+import { previewCommand } from './preview-command';
 import { rulesCommand } from './rules-command';
 
 const USAGE = `Usage: watpl <command> [options]
@@ -11,6 +15,10 @@ const USAGE = `Usage: watpl <command> [options]
 Commands:
   lint [PATH...]        lint .watpl templates (folders are searched recursively; default .)
   rules                 list every rule: id, default severity, fix, description
+  classify [PATH...]    the category each template reads as (marketing, utility, authentication), with the reasons
+  preview FILE          the template as the phone shows it, as one HTML page (stdout without --out)
+  export [PATH...]      Meta's message_templates JSON for each template (stdout: a JSON array)
+  import FILE.json      one payload, a list, or a GET message_templates response -> .watpl files
 
 Lint options:
   --format text|json|sarif   report format (default text)
@@ -21,11 +29,33 @@ Lint options:
   --fix                      apply every safe fix in place (with --stdin: print the fixed template)
   --quiet                    report errors only
 
+Classify options:
+  --format text|json         report format (default text)
+  --config FILE              use this config (its phrases) instead of the nearest watpl.config.json
+  --stdin                    read one template from standard input (--stdin-filename NAME to name it)
+
+Preview options:
+  --out OUT.html             write the page to this file
+  --theme light|dark         WhatsApp's light or dark colours (default light)
+  --raw                      show {{placeholders}} instead of their example values
+
+Export options:
+  --out DIR                  write one {name}.{language}.json per template into DIR
+  --config FILE              use this config instead of the nearest watpl.config.json
+
+Import options:
+  --out DIR                  write the {name}.{language}.watpl files into DIR (default .)
+  --force                    overwrite files that already exist
+
 Exit codes: 0 no errors, 1 problems found, 2 the command could not run.`;
 
 const COMMANDS: Record<string, (argv: readonly string[], io: Io) => ExitCode> = {
   lint: lintCommand,
   rules: rulesCommand,
+  classify: classifyCommand,
+  preview: previewCommand,
+  export: exportCommand,
+  import: importCommand,
 };
 
 /** Runs the CLI with `argv` (without node and the script). Never throws. */

@@ -9,6 +9,9 @@ export const settingsSchema = z.object({
   rules: z.record(z.string(), ruleSetting).default({}).describe('Severity per rule id ("error", "warning", "information", "hint", "off"), over watpl.config.json. Example: { "placeholder-density": "off" }.'),
   requiredLanguages: z.array(languageCode).default([]).describe("Languages every template must exist in, added to watpl.config.json's requiredLanguages (for example [\"en_US\", \"nl\"])."),
   codeLens: z.boolean().default(true).describe('Show character counts above the Header and Body sections.'),
+  preview: z.object({
+    allowRemoteImages: z.boolean().default(false).describe('Show https images of media headers in the preview. Off by default: loading them tells the image host that you opened the template. A user setting only, so a workspace cannot switch it on.'),
+  }).default({ allowRemoteImages: false }),
   trace: z.object({
     server: z.enum(['off', 'messages', 'verbose']).default('off').describe('Trace the communication between VS Code and the watpl language server.'),
   }).default({ server: 'off' }),
@@ -39,12 +42,12 @@ export function configurationProperties(): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const add = (prefix: string, props: Record<string, Record<string, unknown>>) => {
     for (const [key, value] of Object.entries(props)) {
-      if (value.type === 'object' && value.properties && key === 'trace') {
+      if (value.type === 'object' && value.properties && (key === 'trace' || key === 'preview')) {
         add(`${prefix}${key}.`, value.properties as Record<string, Record<string, unknown>>);
         continue;
       }
       const { $schema: _s, ...rest } = value;
-      out[`${prefix}${key}`] = { scope: prefix.includes('trace') ? 'window' : 'resource', ...rest };
+      out[`${prefix}${key}`] = { scope: prefix.includes('trace') ? 'window' : prefix.includes('preview') ? 'application' : 'resource', ...rest };
     }
   };
   add('watpl.', json.properties);

@@ -72,7 +72,7 @@ export function checkTemplate(template: Template, path: string, config: Resolved
     if (r.data) d.data = r.data;
     diagnostics.push(d);
   };
-  const ctx = { template, options: undefined as unknown, report };
+  const ctx = { template, options: undefined as unknown, report, phrases: config.phrases };
   for (const active of activeRules(config)) {
     current = active;
     ctx.options = active.rc.options;

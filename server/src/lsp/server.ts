@@ -17,7 +17,9 @@ import type { FileSystem } from '../workspace/fs';
 import { codeActions } from './code-actions';
 import { completions } from './completion';
 import { hover } from './hover';
-import { COMMANDS, FIX_ALL_KIND, TEMPLATE_INFO, type TemplateInfo, type TemplateInfoParams } from './protocol';
+import { registerMetaJson } from './meta-json';
+import { registerRender } from './render';
+import { COMMANDS, FIX_ALL_KIND, SERVER_STATS, TEMPLATE_INFO, type ServerStats, type TemplateInfo, type TemplateInfoParams } from './protocol';
 import { WatplService } from './service';
 import { codeLenses, documentSymbols, foldingRanges } from './symbols';
 import { uriToPath } from './uri';
@@ -72,7 +74,8 @@ export function startServer(connection: Connection, fs: FileSystem): WatplServic
     setImmediate(() => {
       const t0 = performance.now();
       const n = service.buildIndex();
-      connection.console.info(`watpl: indexed ${n} templates in ${(performance.now() - t0).toFixed(0)} ms`);
+      service.indexMs = performance.now() - t0;
+      connection.console.info(`watpl: indexed ${n} templates in ${service.indexMs.toFixed(0)} ms`);
       service.publishConfigProblems();
       service.relintOpen();
     });
@@ -163,6 +166,18 @@ export function startServer(connection: Connection, fs: FileSystem): WatplServic
     return null;
   });
 
+  connection.onRequest(SERVER_STATS, (): ServerStats => {
+    const sorted = [...service.timings].sort((a, b) => a - b);
+    const at = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : 0);
+    const mem = process.memoryUsage();
+    return {
+      indexed: service.index.size,
+      indexMs: service.indexMs,
+      lints: { count: sorted.length, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: sorted.at(-1) ?? 0 },
+      memory: { rssBytes: mem.rss, heapUsedBytes: mem.heapUsed },
+    };
+  });
+
   connection.onRequest(TEMPLATE_INFO, async (params: TemplateInfoParams): Promise<TemplateInfo | null> => {
     const lint = await service.current(params.uri);
     if (!lint) return null;
@@ -179,6 +194,8 @@ export function startServer(connection: Connection, fs: FileSystem): WatplServic
     };
   });
 
+  registerMetaJson(connection, service);
+  registerRender(connection, service);
   documents.listen(connection);
   connection.listen();
   return service;
