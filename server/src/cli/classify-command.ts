@@ -1,14 +1,11 @@
 /** `watpl classify [PATH...]`: the category hint of each template with its reasons, as text or CLI.md's JSON. Works on files that declare no category. */
-import { existsSync } from 'node:fs';
 import { classifyTemplate, type Classification } from '../classify/classify';
 import type { ResolvedConfig } from '../config/resolve';
 import { normalizeCategory } from '../meta/categories';
 import type { Template } from '../parser/model';
 import { parseTemplate } from '../parser/parse';
-import { findTemplates } from '../workspace/discover';
-import { nodeFs } from '../workspace/node-fs';
 import { oneOf, parseArgs } from './args';
-import { absolute, CannotRun, configResolver, displayPath, readUserFile, type ExitCode, type Io } from './io';
+import { absolute, configResolver, displayPath, readUserFile, templateFiles, type ExitCode, type Io } from './io';
 
 const SPEC = { values: ['format', 'config', 'stdin-filename'], flags: ['stdin'] };
 
@@ -39,15 +36,7 @@ function stdinSource(io: Io, name: string | undefined): { file: string; abs: str
 }
 
 function fileSources(io: Io, paths: readonly string[]): { file: string; abs: string; text: string }[] {
-  const files = new Set<string>();
-  for (const root of paths.length ? paths : ['.']) {
-    const abs = absolute(io, root);
-    if (!existsSync(abs)) throw new CannotRun(`${root}: no such file or folder`);
-    const found = findTemplates(nodeFs, abs);
-    if (found.length === 0) throw new CannotRun(`${root}: no .watpl templates found`);
-    for (const f of found) files.add(f);
-  }
-  const out = [...files].map((abs) => ({ abs, file: displayPath(io, abs), text: readUserFile(io, abs) }));
+  const out = templateFiles(io, paths).map((abs) => ({ abs, file: displayPath(io, abs), text: readUserFile(io, abs) }));
   return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 

@@ -1,12 +1,10 @@
 /** `watpl export [PATH...] [--out DIR]`: Meta's create payload for each template; refuses them all while one still has lint errors. */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintSet } from '../lint/lint';
 import { exportLinted, type MetaPayload } from '../meta-json/export';
-import { findTemplates } from '../workspace/discover';
-import { nodeFs } from '../workspace/node-fs';
 import { parseArgs } from './args';
-import { absolute, CannotRun, configResolver, displayPath, readUserFile, writeUserFile, type ExitCode, type Io } from './io';
+import { absolute, CannotRun, configResolver, displayPath, readUserFile, templateFiles, writeUserFile, type ExitCode, type Io } from './io';
 
 const SPEC = { values: ['out', 'config'], flags: [] };
 
@@ -47,18 +45,6 @@ export function exportCommand(argv: readonly string[], io: Io): ExitCode {
   return 0;
 }
 
-/** The .watpl files under the paths (default `.`), each once, sorted. */
-function templateFiles(io: Io, paths: readonly string[]): string[] {
-  const files = new Set<string>();
-  for (const root of paths.length ? paths : ['.']) {
-    const abs = absolute(io, root);
-    if (!existsSync(abs)) throw new CannotRun(`${root}: no such file or folder`);
-    const found = findTemplates(nodeFs, abs);
-    if (found.length === 0) throw new CannotRun(`${root}: no .watpl templates found`);
-    for (const f of found) files.add(f);
-  }
-  return [...files].sort();
-}
 
 /** Creates the output folder, or explains why not. */
 export function makeDir(abs: string, shown: string): void {

@@ -1,8 +1,8 @@
 /** What a CLI command needs from the outside world, so commands can be tested in process. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/resolve';
-import { ConfigResolver, parseConfigText } from '../workspace/discover';
+import { ConfigResolver, findTemplates, parseConfigText } from '../workspace/discover';
 import { nodeFs } from '../workspace/node-fs';
 import { UsageError } from './args';
 
@@ -58,3 +58,16 @@ export function configResolver(io: Io, configPath: string | undefined): ConfigRe
 }
 
 export { UsageError };
+
+/** The .watpl files under the paths the user named (default `.`), each once, sorted; a path with none cannot run. */
+export function templateFiles(io: Io, paths: readonly string[]): string[] {
+  const files = new Set<string>();
+  for (const root of paths.length ? paths : ['.']) {
+    const abs = absolute(io, root);
+    if (!existsSync(abs)) throw new CannotRun(`${root}: no such file or folder`);
+    const found = findTemplates(nodeFs, abs);
+    if (found.length === 0) throw new CannotRun(`${root}: no .watpl templates found`);
+    for (const f of found) files.add(f);
+  }
+  return [...files].sort();
+}

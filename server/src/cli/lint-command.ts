@@ -1,12 +1,9 @@
 /** `watpl lint [PATH...]`: lint templates, print a report, exit 0/1/2 as CLI.md says. */
-import { existsSync } from 'node:fs';
 import { ConfigError, type ResolvedConfig } from '../config/resolve';
 import { fixAll } from '../lint/fix';
 import { lintSet, lintText, type LintInput } from '../lint/lint';
-import { findTemplates } from '../workspace/discover';
 import { count, oneOf, parseArgs } from './args';
-import { absolute, CannotRun, configResolver, displayPath, readUserFile, writeUserFile, type ExitCode, type Io } from './io';
-import { nodeFs } from '../workspace/node-fs';
+import { absolute, configResolver, displayPath, readUserFile, templateFiles, writeUserFile, type ExitCode, type Io } from './io';
 import { toJson, toSarif, toText, type FileReport } from './report';
 
 const SPEC = { values: ['format', 'config', 'stdin-filename', 'max-warnings'], flags: ['stdin', 'fix', 'quiet'] };
@@ -48,16 +45,7 @@ function readStdinSource(io: Io, name: string | undefined, configFor: (p: string
 }
 
 function readSources(io: Io, paths: readonly string[], configFor: (abs: string) => ResolvedConfig): Source[] {
-  const roots = paths.length ? paths : ['.'];
-  const files = new Set<string>();
-  for (const root of roots) {
-    const abs = absolute(io, root);
-    if (!existsSync(abs)) throw new CannotRun(`${root}: no such file or folder`);
-    const found = findTemplates(nodeFs, abs);
-    if (found.length === 0) throw new CannotRun(`${root}: no .watpl templates found`);
-    for (const f of found) files.add(f);
-  }
-  const sources = [...files].map((abs) => ({ abs, file: displayPath(io, abs), text: readUserFile(io, abs), config: configFor(abs) }));
+  const sources = templateFiles(io, paths).map((abs) => ({ abs, file: displayPath(io, abs), text: readUserFile(io, abs), config: configFor(abs) }));
   return sources.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
