@@ -27,7 +27,7 @@ test('classify: any promotional element makes it marketing, even next to an orde
   assert.equal(c.inferred, 'marketing');
   assert.ok(c.confidence >= 0.6 && c.confidence <= 1);
   for (const r of c.reasons) assert.equal(text.slice(r.span.start, r.span.end), r.text);
-  assert.deepEqual(c.reasons.map((r) => r.signal), ['discount', 'upsell']);
+  assert.deepEqual(c.reasons.map((r) => `${r.signal}:${r.text}`), ['discount:15% off', 'upsell:your next order', 'discount:Use code']);
   assert.ok(c.scores.utility >= 1);
 });
 

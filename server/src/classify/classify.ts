@@ -1,8 +1,9 @@
 /**
  * The category hint: which category a template's text belongs to by Meta's categorization guidelines, how sure, and why.
  * Any promotional element makes a template marketing; a utility message refers to something of the customer's (order,
- * booking, account, payment) or is an essential alert; one-time codes are authentication; a text with neither a
- * promotional element nor a reference is unclear, which Meta treats as marketing. Pure, and computed once per template.
+ * booking, account, payment) or is an essential alert; one-time codes are authentication; a body of nothing but a
+ * greeting or placeholders is unclear, which Meta treats as marketing. Without a decisive signal, weak promotion tips a
+ * text to marketing and its absence to utility, with a low confidence. Pure, and memoised for the last templates.
  */
 import type { Category } from '../meta/categories';
 import type { Template } from '../parser/model';
@@ -10,7 +11,7 @@ import type { Span } from '../parser/text';
 import type { CompiledLexicon } from './lexicon';
 import { lexiconFor } from './lexicons/index';
 import { findMatches, resolve, type Match } from './match';
-import { spanOf, type Piece, type PieceKind } from './pieces';
+import { labelPiece, spanOf, textPiece, type Piece, type PieceKind } from './pieces';
 import { categoryOf, type LexiconKind, type SignalKind } from './signals';
 import { findSensitive, type Finding } from './sensitive';
 import { tokenizeInto, Tokens } from './tokens';
@@ -80,15 +81,20 @@ export function classifyTemplate(t: Template, phrases: PhraseSettings = NO_PHRAS
 }
 
 /** One token buffer for every classification: pieces are tokenized and matched one at a time. */
-const tokens = new Tokens();
+let tokens = new Tokens();
+/** A buffer grown past this by a huge text is dropped afterwards, so the server does not keep the memory. */
+const KEEP_TOKENS = 1 << 16;
 
 function classify(t: Template, phrases: PhraseSettings): Classification {
   const found: Found = { lex: lexiconFor(t.language, phrases), marketing: [], utility: [], otp: [], threats: [], sensitive: [], unclear: false };
-  if (t.header?.kind === 'text') classifyPiece(found, { kind: 'header', text: t.header.text.text, source: t.header.text, labelSpan: null });
-  if (t.body) classifyPiece(found, { kind: 'body', text: t.body.text.text, source: t.body.text, labelSpan: null });
-  if (t.footer) classifyPiece(found, { kind: 'footer', text: t.footer.text.text, source: t.footer.text, labelSpan: null });
-  for (const b of t.buttons) if (b.kind !== 'otp' && b.label !== '') classifyPiece(found, { kind: 'button', text: b.label, source: null, labelSpan: b.labelSpan });
+  if (t.header?.kind === 'text') classifyPiece(found, textPiece('header', t.text, t.header.text));
+  if (t.body) classifyPiece(found, textPiece('body', t.text, t.body.text));
+  if (t.footer) classifyPiece(found, textPiece('footer', t.text, t.footer.text));
+  for (const b of t.buttons) if (b.kind !== 'otp' && b.label !== '') classifyPiece(found, labelPiece(t.text, b.label, b.labelSpan));
+  if (tokens.hash.length > KEEP_TOKENS) tokens = new Tokens();
   addShapeSignals(t, found.marketing);
+  // A survey about the customer's own order or visit is a utility message (Meta: feedback on a specific transaction); only a generic one promotes.
+  if (score(found.utility) >= DECISIVE) found.marketing = found.marketing.filter(notSurvey);
   return decide(t, found);
 }
 
@@ -98,7 +104,7 @@ interface Found extends Parts {
 
 /** Tokenizes and matches one piece, adding what it finds. */
 function classifyPiece(found: Found, piece: Piece): void {
-  tokenizeInto(piece.text, tokens);
+  tokenizeInto(piece.text, tokens, piece.from, piece.to);
   const matches = resolve(findMatches(piece.text, tokens, found.lex), sameGroup, cancellable);
   for (const m of matches) {
     const kind = m.pattern.kind as LexiconKind;
@@ -118,12 +124,23 @@ function classifyPiece(found: Found, piece: Piece): void {
 function toReason(piece: Piece, m: Match): Reason {
   const start = tokens.start[m.from];
   const end = tokens.end[m.to - 1];
-  return { text: piece.text.slice(start, end), span: spanOf(piece, start, end), signal: m.pattern.kind as LexiconKind, weight: m.pattern.weight, piece: piece.kind, at: { start, end } };
+  const at = { start: start - piece.from, end: end - piece.from };
+  return { text: piece.text.slice(start, end), span: spanOf(piece, start, end), signal: m.pattern.kind as LexiconKind, weight: m.pattern.weight, piece: piece.kind, at };
 }
 
-/** Coupon and catalog buttons are promotional whatever their label says. */
+/** A coupon code as marketing writes them: 4 to 9 capitals and 1 to 3 digits (SAVE10, WELCOME15, GRACIAS10). */
+const PROMO_CODE = /(?<![\p{L}\p{N}-])[A-Z]{4,9}[0-9]{1,3}(?![\p{L}\p{N}-])/gu;
+
+/** Coupon and catalog buttons, and coupon codes in the text, are promotional whatever the words around them say. */
 function addShapeSignals(t: Template, marketing: Reason[]): void {
   let added = false;
+  const body = t.body?.text;
+  if (body && /[A-Z]{4}[0-9]/.test(body.text)) {
+    for (const m of body.text.matchAll(PROMO_CODE)) {
+      marketing.push({ text: m[0], span: body.fileSpan(m.index, m.index + m[0].length), signal: 'coupon-code', weight: 0.6, piece: 'body', at: { start: m.index, end: m.index + m[0].length } });
+      added = true;
+    }
+  }
   for (const b of t.buttons) {
     if (b.kind === 'copy_code') marketing.push({ text: b.label || b.value, span: b.span, signal: 'coupon-button', weight: 1, piece: 'button' });
     else if (b.kind === 'catalog') marketing.push({ text: b.label, span: b.span, signal: 'catalog-button', weight: 0.8, piece: 'button' });
@@ -131,6 +148,10 @@ function addShapeSignals(t: Template, marketing: Reason[]): void {
     added = true;
   }
   if (added) marketing.sort(byPosition);
+}
+
+function notSurvey(r: Reason): boolean {
+  return r.signal !== 'generic-survey';
 }
 
 function byPosition(a: Reason, b: Reason): number {
@@ -171,7 +192,6 @@ function decide(t: Template, p: Parts): Classification {
   const m = scores.marketing;
   const u = scores.utility;
   const a = scores.authentication;
-
   if (otpButton && m < DECISIVE) {
     const reason: Reason = { text: otpButton.label || otpButton.value, span: otpButton.span, signal: 'otp-button', weight: 3, piece: 'button' };
     return result(p, scores, 'authentication', 0.99, [reason, ...strongest(p.otp)]);

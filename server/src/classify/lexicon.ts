@@ -43,12 +43,13 @@ export interface CompiledLexicon {
   numeric: Pattern[];
   placeholder: Pattern[];
   currency: Pattern[];
-  /** Bit tables (by the low 16 bits of a hash or prefix key): most words start no phrase, and one array read says so. */
-  firstBits: Uint8Array;
-  prefixBits: Uint8Array;
+  /** Bit sets (by the low 14 bits of a hash or prefix key): most words start no phrase, and one read of a small table says so. */
+  firstBits: Uint32Array;
+  prefixBits: Uint32Array;
   size: number;
 }
 
+/** A lexicon phrase that could never match (bad syntax, no word in it). */
 export class LexiconError extends Error {}
 
 /** Parses one phrase into pattern tokens. Throws LexiconError on a phrase that could never match. */
@@ -77,6 +78,14 @@ function literal(chunk: string, phrase: string): PatternToken[] {
   return toks.map((k): PatternToken => (k.k === 'c' ? { t: 'cur' } : k.k === 'p' ? { t: 'ph' } : { t: 'lit', v: k.t, h: hashOf(k.t) }));
 }
 
+/** Size of the bit sets: 2 KB each, small enough to stay in the processor's cache between templates. */
+const BITS = 1 << 14;
+
+/** Sets `key`'s bit (word (key >>> 5) mod size, bit key & 31); findMatches reads it the same way. */
+function setBit(bits: Uint32Array, key: number): void {
+  bits[(key >>> 5) & (BITS / 32 - 1)] |= 1 << (key & 31);
+}
+
 /** The key of two consecutive literal tokens (collisions are harmless: the phrase is then matched in full). */
 export function pairKey(a: number, b: number): number {
   return (Math.imul(a, 31) + b) & 0x3fffffff;
@@ -92,17 +101,17 @@ function add<K>(map: Map<K, Pattern[]>, key: K, p: Pattern): void {
 export function compile(language: string, patterns: readonly Pattern[]): CompiledLexicon {
   const lex: CompiledLexicon = {
     language, byWord: new Map(), byPair: new Map(), byPrefix: new Map(), numeric: [], placeholder: [], currency: [],
-    firstBits: new Uint8Array(65536), prefixBits: new Uint8Array(65536), size: patterns.length,
+    firstBits: new Uint32Array(BITS / 32), prefixBits: new Uint32Array(BITS / 32), size: patterns.length,
   };
   for (const p of patterns) {
     const first = p.tokens[0];
     const second = p.tokens[1];
-    if (first.t === 'lit') lex.firstBits[first.h & 0xffff] = 1;
+    if (first.t === 'lit') setBit(lex.firstBits, first.h);
     if (first.t === 'lit' && second?.t === 'lit') add(lex.byPair, pairKey(first.h, second.h), p);
     else if (first.t === 'lit') add(lex.byWord, first.h, p);
     else if (first.t === 'pre') {
       const key = prefixKey(first.v.charCodeAt(0), first.v.charCodeAt(1), first.v.charCodeAt(2));
-      lex.prefixBits[key & 0xffff] = 1;
+      setBit(lex.prefixBits, key);
       add(lex.byPrefix, key, p);
     }
     else if (first.t === 'num') lex.numeric.push(p);

@@ -1,10 +1,12 @@
 /** Finds lexicon phrases in a token list: each token looks up the few patterns that can start with it (by hash), so matching is linear in the text. */
-import { pairKey, type CompiledLexicon, type Pattern, type PatternToken } from './lexicon';
+import * as lexicon from './lexicon';
+import type { CompiledLexicon, Pattern, PatternToken } from './lexicon';
 import * as tokens from './tokens';
 import type { Tokens } from './tokens';
 
 // Local copies: module bindings read in the per-token loops would cost a property lookup each under CommonJS interop.
 const { BOUNDARY, CURRENCY, NUMBER, PLACEHOLDER, WORD, foldCode, hashOf } = tokens;
+const { pairKey } = lexicon;
 
 export interface Match {
   pattern: Pattern;
@@ -85,16 +87,18 @@ export function findMatches(text: string, toks: Tokens, lex: CompiledLexicon): M
   const out = scratch;
   out.length = 0;
   const input: Input = { text, toks };
+  const { firstBits, prefixBits } = lex;
+  const bitMask = firstBits.length - 1;
   for (let i = 0; i < toks.n; i++) {
     const kind = toks.kind[i];
     const h = toks.hash[i];
-    if (lex.firstBits[h & 0xffff] === 1) {
+    if ((firstBits[(h >>> 5) & bitMask] & (1 << (h & 31))) !== 0) {
       tryAll(lex.byWord.get(h), input, i, out);
       if (i + 1 < toks.n) tryAll(lex.byPair.get(pairKey(h, toks.hash[i + 1])), input, i, out);
     }
     if (kind === WORD) {
       const pre = toks.prefix[i];
-      if (pre !== 0 && lex.prefixBits[pre & 0xffff] === 1) tryAll(lex.byPrefix.get(pre), input, i, out);
+      if (pre !== 0 && (prefixBits[(pre >>> 5) & bitMask] & (1 << (pre & 31))) !== 0) tryAll(lex.byPrefix.get(pre), input, i, out);
       if (lex.currency.length && CURRENCY_WORDS.has(toks.hash[i])) tryAll(lex.currency, input, i, out);
     } else if (kind === NUMBER || kind === PLACEHOLDER) {
       tryAll(lex.numeric, input, i, out);

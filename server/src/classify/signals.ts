@@ -1,10 +1,12 @@
 /** Signal kinds: what a lexicon phrase means, which category it points to, and how a reason reads. */
 import type { Category } from '../meta/categories';
 
+/** Promotional kinds: any one of them at weight 1 makes a template marketing. */
 export const MARKETING_KINDS = [
   'discount', 'offer', 'urgency', 'call-to-buy', 'upsell', 'renewal-to-save', 'abandoned-cart', 're-engagement', 'greeting',
-  'generic-survey', 'app-promotion', 'free-gift', 'new-product', 'invitation', 'referral', 'opt-out', 'custom',
+  'generic-survey', 'review-request', 'app-promotion', 'free-gift', 'new-product', 'invitation', 'referral', 'opt-out', 'custom',
 ] as const;
+/** References to the customer's own affairs and essential alerts: what a utility message is about. */
 export const UTILITY_KINDS = [
   'order-reference', 'account-reference', 'payment-reference', 'delivery-reference', 'appointment-reference', 'security-alert',
 ] as const;
@@ -15,7 +17,7 @@ export type MarketingKind = (typeof MARKETING_KINDS)[number];
 export type UtilityKind = (typeof UTILITY_KINDS)[number];
 export type LexiconKind = MarketingKind | UtilityKind | (typeof OTHER_KINDS)[number];
 /** What a reason can name: a lexicon kind, or a feature of the template's shape. */
-export type SignalKind = LexiconKind | 'otp-button' | 'coupon-button' | 'catalog-button' | 'unclear-content' | 'no-reference' | 'no-promotion';
+export type SignalKind = LexiconKind | 'otp-button' | 'coupon-button' | 'coupon-code' | 'catalog-button' | 'unclear-content' | 'no-reference' | 'no-promotion';
 
 export const LEXICON_KINDS: ReadonlySet<string> = new Set<string>([...MARKETING_KINDS, ...UTILITY_KINDS, ...OTHER_KINDS]);
 
@@ -25,6 +27,7 @@ const CATEGORY_OF = new Map<string, Category>([
   ['one-time-code', 'authentication'],
   ['otp-button', 'authentication'],
   ['coupon-button', 'marketing'],
+  ['coupon-code', 'marketing'],
   ['catalog-button', 'marketing'],
   ['unclear-content', 'marketing'],
   ['no-reference', 'marketing'],
@@ -47,7 +50,8 @@ const DESCRIPTION: Record<SignalKind, string> = {
   'abandoned-cart': 'an abandoned-cart nudge',
   're-engagement': 'a re-engagement nudge',
   greeting: 'a greeting',
-  'generic-survey': 'a generic survey or review request',
+  'generic-survey': 'a generic survey',
+  'review-request': 'a request for a public review or rating',
   'app-promotion': 'app promotion',
   'free-gift': 'a free gift or incentive',
   'new-product': 'a product announcement',
@@ -69,6 +73,7 @@ const DESCRIPTION: Record<SignalKind, string> = {
   salutation: 'a salutation',
   'otp-button': 'a one-time-password button',
   'coupon-button': 'a coupon (copy code) button',
+  'coupon-code': 'a coupon code',
   'catalog-button': 'a catalog button',
   'unclear-content': 'content with no clear purpose',
   'no-reference': 'no reference to an order, booking, account or payment of the customer',

@@ -12,7 +12,7 @@ export const SYMBOL = 5;
 /** A sentence boundary: . ! ? ; : or a line break. Gaps in phrases never cross one. */
 export const BOUNDARY = 6;
 
-/** A growable list of tokens in parallel typed arrays (reused between calls: no object per token). */
+/** A list of tokens in parallel typed arrays, reused between calls (no object per token). */
 export class Tokens {
   n = 0;
   hash = new Int32Array(256);
@@ -22,25 +22,27 @@ export class Tokens {
   /** For words of 3 units or more, prefixKey of their first three folded units; else 0. */
   prefix = new Int32Array(256);
 
-  /** Appends a token. */
-  push(hash: number, kind: number, start: number, end: number, prefix = 0): void {
-    if (this.n === this.hash.length) this.grow();
+  /** Makes room for `size` tokens (a text of n units has at most n + 1). */
+  reserve(size: number): void {
+    if (size <= this.hash.length) return;
+    let cap = this.hash.length;
+    while (cap < size) cap *= 2;
+    const copy = <T extends Int32Array | Uint8Array>(a: T, b: T) => (b.set(a), b);
+    this.hash = copy(this.hash, new Int32Array(cap));
+    this.kind = copy(this.kind, new Uint8Array(cap));
+    this.start = copy(this.start, new Int32Array(cap));
+    this.end = copy(this.end, new Int32Array(cap));
+    this.prefix = copy(this.prefix, new Int32Array(cap));
+  }
+
+  /** Appends a token (room must have been reserved). */
+  push(hash: number, kind: number, start: number, end: number, prefix: number): void {
     const i = this.n++;
     this.hash[i] = hash;
     this.kind[i] = kind;
     this.start[i] = start;
     this.end[i] = end;
     this.prefix[i] = prefix;
-  }
-
-  private grow(): void {
-    const size = this.hash.length * 2;
-    const copy = <T extends Int32Array | Uint8Array>(a: T, b: T) => (b.set(a), b);
-    this.hash = copy(this.hash, new Int32Array(size));
-    this.kind = copy(this.kind, new Uint8Array(size));
-    this.start = copy(this.start, new Int32Array(size));
-    this.end = copy(this.end, new Int32Array(size));
-    this.prefix = copy(this.prefix, new Int32Array(size));
   }
 }
 
@@ -120,20 +122,28 @@ function classOf(c: number): number {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-/** The unit at `i`, or -1 past either end (out-of-range reads would deoptimize the hot loops). */
-const unit = (s: string, i: number) => (i >= 0 && i < s.length ? s.charCodeAt(i) : -1);
+/** The end of the range being tokenized (set by tokenizeInto; the loops below never read past it). */
+let limit = 0;
+/** The start of that range. */
+let floor = 0;
+/** The unit at `i`, or -1 outside the range (out-of-range reads would deoptimize the hot loops). */
+const unit = (s: string, i: number) => (i >= floor && i < limit ? s.charCodeAt(i) : -1);
 const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc;
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 
 /**
- * Tokenizes `s` into `out` (cleared first). Links (`https://...`, `www.x.com`, `shop.example.com/x`) and e-mail addresses
- * are skipped: their words are not the message's. Apostrophes and hyphens split words ("don't" → don, t).
+ * Tokenizes `s[from, to)` into `out` (cleared first); token ranges are indices into `s`. Links (`https://...`,
+ * `www.x.com`, `shop.example.com/x`) and e-mail addresses are skipped: their words are not the message's. Apostrophes and
+ * hyphens split words ("don't" → don, t). Tokenizing a range of the file's own text avoids building a message string.
  */
-export function tokenizeInto(s: string, out: Tokens): Tokens {
+export function tokenizeInto(s: string, out: Tokens, from = 0, to = s.length): Tokens {
   out.n = 0;
-  let i = 0;
-  while (i < s.length) {
+  out.reserve(to - from + 1);
+  floor = from;
+  limit = to;
+  let i = from;
+  while (i < to) {
     const c = s.charCodeAt(i);
     if (c === 32 || c === 44) {
       i++;
@@ -141,8 +151,8 @@ export function tokenizeInto(s: string, out: Tokens): Tokens {
     }
     if (c === 123 && unit(s, i + 1) === 123) {
       const close = s.indexOf('}}', i + 2);
-      if (close !== -1 && close - i < 80) {
-        out.push(HASH_PLACEHOLDER, PLACEHOLDER, i, close + 2);
+      if (close !== -1 && close + 2 <= to && close - i < 80) {
+        out.push(HASH_PLACEHOLDER, PLACEHOLDER, i, close + 2, 0);
         i = close + 2;
         continue;
       }
@@ -150,9 +160,9 @@ export function tokenizeInto(s: string, out: Tokens): Tokens {
     const k = classOf(c);
     if (k === WORD) i = readWord(s, i, out);
     else {
-      if (k === BOUNDARY) out.push(Math.imul(FNV_OFFSET ^ c, FNV_PRIME) & SMALL, BOUNDARY, i, i + 1);
-      else if (k === SYMBOL) out.push(HASH_PERCENT, SYMBOL, i, i + 1);
-      else if (k === CURRENCY) out.push(HASH_CURRENCY, CURRENCY, i, i + 1);
+      if (k === BOUNDARY) out.push(Math.imul(FNV_OFFSET ^ c, FNV_PRIME) & SMALL, BOUNDARY, i, i + 1, 0);
+      else if (k === SYMBOL) out.push(HASH_PERCENT, SYMBOL, i, i + 1, 0);
+      else if (k === CURRENCY) out.push(HASH_CURRENCY, CURRENCY, i, i + 1, 0);
       i++;
     }
   }
@@ -162,18 +172,20 @@ export function tokenizeInto(s: string, out: Tokens): Tokens {
 /** A word or a number at `i`; returns the index after it (and after a link, skipped whole). */
 function readWord(s: string, i: number, out: Tokens): number {
   const start = i;
+  const len = limit;
   let h = FNV_OFFSET;
   let digits = true;
   let prefix = 0;
-  while (i < s.length) {
-    let c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
+  let c = 0;
+  while (i < len) {
+    c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) digits = false;
+    else if (c >= 48 && c <= 57) {
       // digits fold to themselves
-    } else if (c >= 97 && c <= 122) digits = false;
-    else if (c >= 65 && c <= 90) {
+    } else if (c >= 65 && c <= 90) {
       c += 32;
       digits = false;
-    } else if ((c === 46 || c === 44) && digits && isDigit(unit(s, i + 1))) {
+    } else if ((c === 46 || c === 44) && digits && i + 1 < len && isDigit(s.charCodeAt(i + 1))) {
       // a number's inner separator
     } else if (c >= 128 && classOf(c) === WORD) {
       c = foldCode(c);
@@ -183,17 +195,16 @@ function readWord(s: string, i: number, out: Tokens): number {
     if (i - start < 3) prefix = (prefix << 10) | (c & 0x3ff);
     i++;
   }
-  const next = unit(s, i);
-  if ((next === 46 || next === 58 || next === 64 || next === 47) && i + 1 < s.length && !isSpace(s.charCodeAt(i + 1))) {
-    const end = linkEnd(s, start, i);
+  const next = i < len ? s.charCodeAt(i) : -1;
+  if (next === 46 || next === 58 || next === 64 || next === 47) {
+    const end = i + 1 < len && !isSpace(s.charCodeAt(i + 1)) ? linkEnd(s, start, i) : -1;
     if (end !== -1) return end;
-  }
-  if (next === 36 && !digits && i - start <= 3) {
-    out.push(HASH_CURRENCY, CURRENCY, start, i + 1);
+  } else if (next === 36 && !digits && i - start <= 3) {
+    out.push(HASH_CURRENCY, CURRENCY, start, i + 1, 0);
     return i + 1;
   }
   out.push(h & SMALL, digits ? NUMBER : WORD, start, i, i - start >= 3 ? prefix : 0);
-  return isApostrophe(next) && i + 1 < s.length && classOf(s.charCodeAt(i + 1)) === WORD ? i + 1 : i;
+  return isApostrophe(next) && i + 1 < len && classOf(s.charCodeAt(i + 1)) === WORD ? i + 1 : i;
 }
 
 /** When the run of non-space characters from `start` (a word ends at `at`) is a link or an e-mail address, the index past it; else -1. */
@@ -203,7 +214,7 @@ function linkEnd(s: string, start: number, at: number): number {
   const link = c === 64 || (c === 58 && after === 47) || (c === 47 && after === 47) || (c === 46 && isAsciiLetter(after) && isAsciiLetter(unit(s, at - 1)));
   if (!link) return -1;
   let j = at;
-  while (j < s.length && !isSpace(s.charCodeAt(j)) && s.charCodeAt(j) !== 123) j++;
+  while (j < limit && !isSpace(s.charCodeAt(j)) && s.charCodeAt(j) !== 123) j++;
   while (j > start && /[.,;:!?)'"»”]/.test(s[j - 1])) j--;
   return j;
 }

@@ -11,10 +11,11 @@ const suggestions = (d: { data?: Record<string, unknown> }) => (d.data?.suggesti
 test('marketing-wording: a coupon in a utility order update is reported phrase by phrase, with the reason', () => {
   const text = utility('Your order {{order_id}} has shipped and arrives on Friday.\nUse code SAVE10 for 10% off your next order!');
   const ds = only(text, 'marketing-wording');
-  assert.deepEqual(ds.map((d) => underlined(text, d)), ['10% off', 'your next order']);
+  assert.deepEqual(ds.map((d) => underlined(text, d)), ['Use code', 'SAVE10', '10% off', 'your next order']);
   assert.equal(ds[0].severity, 'warning');
-  assert.match(ds[0].message, /"10% off" reads as a discount: Meta treats a utility template with any promotional element as marketing/);
-  assert.match(ds[1].message, /upsell/);
+  assert.match(ds[2].message, /"10% off" reads as a discount: Meta treats a utility template with any promotional element as marketing/);
+  assert.match(ds[1].message, /"SAVE10" reads as a coupon code/);
+  assert.match(ds[3].message, /upsell/);
 });
 
 test('marketing-wording: in the template\'s own language, case- and accent-insensitive, with inflections', () => {

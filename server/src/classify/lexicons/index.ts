@@ -14,9 +14,17 @@ export const LEXICONS: Readonly<Record<string, LexiconFile>> = { en, nl, es, pt,
 
 /** The lexicon a language code selects: `pt_BR` → pt, `en_US` → en, anything unknown → en. */
 export function lexiconLanguage(language: string | null): string {
-  const base = (language ?? 'en').slice(0, 2).toLowerCase();
-  return (language === null || language.length === 2 || language[2] === '_' || language[2] === '-') && base in LEXICONS ? base : 'en';
+  if (language === null) return 'en';
+  let base = baseOf.get(language);
+  if (base === undefined) {
+    const two = language.slice(0, 2).toLowerCase();
+    base = (language.length === 2 || language[2] === '_' || language[2] === '-') && two in LEXICONS ? two : 'en';
+    if (baseOf.size < 512) baseOf.set(language, base);
+  }
+  return base;
 }
+
+const baseOf = new Map<string, string>();
 
 const compiled = new Map<string, CompiledLexicon>();
 const MAX_CACHED = 64;
