@@ -62,6 +62,28 @@ function measureClassifier(texts: string[]): void {
   console.log(`classifier rules: lint ${(a / texts.length * 1000).toFixed(1)} µs without, ${(b / texts.length * 1000).toFixed(1)} µs with = +${((b / a - 1) * 100).toFixed(1)}% (CPU time, median of 7 alternating runs of ${texts.length.toLocaleString('en-US')})`);
 }
 
+/** The same comparison as users meet it: the built CLI linting the corpus, with a config that switches the six rules off, and with an empty one. */
+function measureClassifierCli(): void {
+  const ids = ['marketing-wording', 'category-mismatch', 'otp-outside-authentication', 'unclear-content', 'sensitive-request', 'threatening-content'];
+  writeFileSync('.bench/classifier-off.json', JSON.stringify({ rules: Object.fromEntries(ids.map((id) => [id, 'off'])) }));
+  writeFileSync('.bench/classifier-on.json', '{}');
+  const run = (config: string) => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ['dist/cli.js', 'lint', dir, '--format', 'json', '--config', config], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    if (r.status !== 0 && r.status !== 1) throw new Error(`CLI failed: ${r.stderr}`);
+    return performance.now() - t0;
+  };
+  const off: number[] = [];
+  const on: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    off.push(run('.bench/classifier-off.json'));
+    on.push(run('.bench/classifier-on.json'));
+  }
+  const a = median(off);
+  const b = median(on);
+  console.log(`classifier rules, CLI whole process: ${(a / 1000).toFixed(2)} s without, ${(b / 1000).toFixed(2)} s with = +${((b / a - 1) * 100).toFixed(1)}% (median of 3 alternating runs of ${N.toLocaleString('en-US')} files)`);
+}
+
 function measureCli(): void {
   const runs: { ms: number; rss: number }[] = [];
   for (let k = 0; k < 3; k++) {
@@ -105,6 +127,7 @@ async function main(): Promise<void> {
   const only = process.argv[2];
   if (!only || only === 'engine') measureInProcess(texts);
   if (!only || only === 'engine' || only === 'classifier') measureClassifier(texts);
+  if (!only || only === 'cli' || only === 'classifier') measureClassifierCli();
   if (!only || only === 'cli') measureCli();
   if (!only || only === 'random') measureRandomMegabyte();
   if (!only || only === 'render') {

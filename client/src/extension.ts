@@ -43,8 +43,10 @@ function statusBar(lc: LanguageClient): { dispose(): void } {
     const info = await lc.sendRequest<TemplateInfo | null>(TEMPLATE_INFO, { uri: doc.uri.toString() }).catch(() => null);
     if (!info || window.activeTextEditor?.document !== doc) return;
     const length = `${info.bodyLength.toLocaleString('en-US')}/${info.bodyLimit.toLocaleString('en-US')}`;
-    item.text = `$(comment) ${info.category ?? 'no category'} · ${length}`;
-    item.tooltip = `${info.name ?? '(no name)'} (${info.language ?? 'no language'}): body ${length} characters; ${info.errors} errors, ${info.warnings} warnings`;
+    const declared = info.category?.toLowerCase() ?? null;
+    const differs = info.inferred && info.inferred.category !== declared;
+    item.text = `$(comment) ${info.category ?? 'no category'}${differs ? ` → reads as ${info.inferred!.category}` : ''} · ${length}`;
+    item.tooltip = `${info.name ?? '(no name)'} (${info.language ?? 'no language'}): body ${length} characters; ${info.errors} errors, ${info.warnings} warnings${info.inferred ? `\n${info.inferred.summary}` : ''}`;
     item.show();
   };
   const soon = () => {

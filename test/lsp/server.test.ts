@@ -160,8 +160,9 @@ test('symbols, folding ranges and code lenses', async () => {
   const folds = await s.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
   assert.ok(folds.some((f) => f.startLine === 0 && f.endLine === 4));
   const lenses = await s.request<{ command: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri } });
-  assert.deepEqual(lenses.map((l) => l.command.title.split(':')[0]), ['Header', 'Body']);
-  assert.match(lenses[1].command.title, /\/ 1,024 characters/);
+  assert.match(lenses[0].command.title, /^Reads as Utility, \d+%/);
+  assert.deepEqual(lenses.slice(1).map((l) => l.command.title.split(':')[0]), ['Header', 'Body']);
+  assert.match(lenses[2].command.title, /\/ 1,024 characters/);
 });
 
 test('translation drift is reported on an open file and refreshed when its sibling changes on disk', async () => {

@@ -9,16 +9,17 @@ import type { Span } from '../parser/text';
 import { toLspEdits, type DiagnosticData } from './convert';
 import { COMMANDS, FIX_ALL_KIND } from './protocol';
 import type { DocumentLint } from './service';
+import { phraseActions, type ProjectAccess } from './phrase-actions';
 
 /** All code actions for the requested range and kinds. */
-export function codeActions(doc: TextDocument, lint: DocumentLint, params: CodeActionParams): CodeAction[] {
+export function codeActions(doc: TextDocument, lint: DocumentLint, params: CodeActionParams, project?: ProjectAccess): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const actions: CodeAction[] = [];
   const template = lint.result.template;
   const own = params.context.diagnostics.filter((d) => d.source === 'watpl' && typeof d.code === 'string' && d.code !== 'config');
   if (wants(CodeActionKind.QuickFix)) {
-    for (const d of own) actions.push(...quickFixes(doc, lint, d, template));
+    for (const d of own) actions.push(...quickFixes(doc, lint, d, template, project));
   }
   const fixable = lint.result.diagnostics.filter((d) => d.fix).length;
   const allKind = wants(FIX_ALL_KIND) ? FIX_ALL_KIND : wants(CodeActionKind.QuickFix) && fixable > 1 && own.length ? CodeActionKind.QuickFix : null;
@@ -29,12 +30,13 @@ export function codeActions(doc: TextDocument, lint: DocumentLint, params: CodeA
   return actions;
 }
 
-function quickFixes(doc: TextDocument, lint: DocumentLint, d: LspDiagnostic, template: Template): CodeAction[] {
+function quickFixes(doc: TextDocument, lint: DocumentLint, d: LspDiagnostic, template: Template, project?: ProjectAccess): CodeAction[] {
   const rule = d.code as string;
   const out: CodeAction[] = [];
   const data = d.data as DiagnosticData | undefined;
   const fix = data?.version === doc.version && data.fix ? data.fix : freshFix(doc, lint, d);
   if (fix) out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [doc.uri]: fix.edits } } });
+  out.push(...phraseActions(doc, lint, d, project));
   const offset = doc.offsetAt(d.range.start);
   const inFrontMatter = template.frontMatter !== null && offset < template.frontMatter.span.end;
   if (!inFrontMatter) {

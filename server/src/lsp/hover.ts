@@ -8,6 +8,7 @@ import { ruleById } from '../rules/index';
 import { exampleFor, exampleKey, examplesByKey } from '../rules/util/examples';
 import type { TemplateIndex } from '../workspace/index';
 import type { DocumentLint } from './service';
+import { categoryHover } from './category-hint';
 
 const inside = (s: Span, o: number) => o >= s.start && o <= s.end;
 
@@ -20,6 +21,8 @@ export function hover(lint: DocumentLint, pos: Position, _index: TemplateIndex):
   if (p) parts.push(placeholderHover(t, p));
   const heading = t.sectionList.find((s) => s.headingSpan && inside(s.headingSpan, offset));
   if (heading) parts.push(sectionHover(t, heading));
+  const category = categoryHover(lint, offset);
+  if (category) parts.push((category.contents as { value: string }).value);
   for (const d of lint.result.diagnostics) {
     if (!inside(d.span, offset)) continue;
     const rule = ruleById.get(d.rule);

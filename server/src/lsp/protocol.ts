@@ -15,6 +15,16 @@ export interface TemplateInfo {
   bodyLimit: number;
   errors: number;
   warnings: number;
+  /** The category the text reads as (the category hint), absent from servers that do not classify. */
+  inferred?: InferredCategory;
+}
+
+/** The category hint: what the text reads as, how sure, and the one-line summary shown to writers. */
+export interface InferredCategory {
+  category: 'marketing' | 'utility' | 'authentication';
+  confidence: number;
+  /** "Reads as Marketing, 93%: '20% korting', 'bestel nu'" */
+  summary: string;
 }
 
 /** Request: the server's own figures (index size and build time, lint times, memory), for the benchmark and for bug reports. */

@@ -14,6 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readSettings } from '../config/settings';
 import { LIMITS } from '../meta/limits';
 import type { FileSystem } from '../workspace/fs';
+import { categoryLens, inferredInfo } from './category-hint';
 import { codeActions } from './code-actions';
 import { completions } from './completion';
 import { hover } from './hover';
@@ -129,7 +130,7 @@ export function startServer(connection: Connection, fs: FileSystem): WatplServic
   connection.onCodeAction(async (params) => {
     const doc = documents.get(params.textDocument.uri);
     const lint = await service.current(params.textDocument.uri);
-    return doc && lint ? codeActions(doc, lint, params) : [];
+    return doc && lint ? codeActions(doc, lint, params, service) : [];
   });
   connection.onCompletion(async (params) => {
     const lint = await service.current(params.textDocument.uri);
@@ -150,7 +151,7 @@ export function startServer(connection: Connection, fs: FileSystem): WatplServic
   connection.onCodeLens(async (params) => {
     const settings = await service.settingsFor(params.textDocument.uri);
     const lint = settings.codeLens ? await service.current(params.textDocument.uri) : null;
-    return lint ? codeLenses(lint.result.template) : [];
+    return lint ? [...categoryLens(lint), ...codeLenses(lint.result.template)] : [];
   });
 
   connection.onExecuteCommand(async (params) => {
@@ -191,6 +192,7 @@ export function startServer(connection: Connection, fs: FileSystem): WatplServic
       bodyLimit: LIMITS.body.max,
       errors: ds.filter((d) => d.severity === 'error').length,
       warnings: ds.filter((d) => d.severity === 'warning').length,
+      inferred: inferredInfo(lint),
     };
   });
 
