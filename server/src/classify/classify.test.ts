@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { parseTemplate } from '../parser/parse';
 import { template } from '../testing/support';
 import { classifyTemplate } from './classify';
+import { MAX_CLASSIFIED } from './pieces';
 
 const classify = (parts: Parameters<typeof template>[0], phrases?: { allow: string[]; marketing: string[] }) => {
   const text = template(parts);
@@ -69,4 +70,17 @@ test('classify: the project\'s phrases change the reading; results are memoised 
 test('classify: header, footer and button labels count, media and links do not', () => {
   const { c } = classify({ header: 'Flash sale today', body: 'Your order {{1}} has shipped, see https://shop.example.com/sale for details.', footer: 'Unsubscribe anytime', buttons: ['- [Shop now](https://shop.example.com/sale)'], examples: { 1: '"7"' } });
   assert.deepEqual(c.marketing.map((r) => `${r.piece}:${r.text}`), ['header:Flash sale', 'footer:Unsubscribe', 'button:Shop now']);
+});
+
+test('classify: a body past the classifier\'s reading limit is read up to it, without cutting a word', () => {
+  const filler = 'Your order has shipped and the parcel is on its way. '.repeat(100);
+  const early = classify({ body: `Get 20% off today! ${filler}`, examples: {} }).c;
+  assert.equal(early.inferred, 'marketing');
+  assert.ok(early.marketing.some((r) => r.text === '20% off'));
+  // The limit falls inside "freedom": the cut word must not be read as "free".
+  const lead = 'Your order {{1}} has shipped. ';
+  const cut = 'x'.repeat(MAX_CLASSIFIED - 4 - lead.length - 1);
+  const late = classify({ body: `${lead}${cut} freedom ${filler} Buy now with 50% off!`, examples: { 1: '"4471"' } }).c;
+  assert.equal(late.marketing.length, 0, late.marketing.map((r) => r.text).join(', '));
+  assert.equal(late.inferred, 'utility');
 });

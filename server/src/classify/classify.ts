@@ -11,7 +11,7 @@ import type { Span } from '../parser/text';
 import type { CompiledLexicon } from './lexicon';
 import { lexiconFor } from './lexicons/index';
 import { findMatches, resolve, type Match } from './match';
-import { labelPiece, spanOf, textPiece, type Piece, type PieceKind } from './pieces';
+import { classifiedLength, labelPiece, MAX_CLASSIFIED, spanOf, textPiece, type Piece, type PieceKind } from './pieces';
 import { categoryOf, type LexiconKind, type SignalKind } from './signals';
 import { findSensitive, type Finding } from './sensitive';
 import { tokenizeInto, Tokens } from './tokens';
@@ -135,8 +135,9 @@ const PROMO_CODE = /(?<![\p{L}\p{N}-])[A-Z]{4,9}[0-9]{1,3}(?![\p{L}\p{N}-])/gu;
 function addShapeSignals(t: Template, marketing: Reason[]): void {
   let added = false;
   const body = t.body?.text;
-  if (body && /[A-Z]{4}[0-9]/.test(body.text)) {
-    for (const m of body.text.matchAll(PROMO_CODE)) {
+  const read = body && body.text.length > MAX_CLASSIFIED ? body.text.slice(0, classifiedLength(body.text)) : body?.text;
+  if (body && read && /[A-Z]{4}[0-9]/.test(read)) {
+    for (const m of read.matchAll(PROMO_CODE)) {
       marketing.push({ text: m[0], span: body.fileSpan(m.index, m.index + m[0].length), signal: 'coupon-code', weight: 0.6, piece: 'body', at: { start: m.index, end: m.index + m[0].length } });
       added = true;
     }

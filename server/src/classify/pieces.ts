@@ -19,11 +19,25 @@ export interface Piece {
   source: SourceText | null;
 }
 
-/** A header, body or footer text as a piece. */
+/**
+ * The most UTF-16 units of one part the classifier reads: four times Meta's body limit. A longer part is already an
+ * error (length-limit); reading all of a pasted megabyte would only slow every keystroke.
+ */
+export const MAX_CLASSIFIED = 4096;
+
+/** A header, body or footer text as a piece (its first MAX_CLASSIFIED units). */
 export function textPiece(kind: PieceKind, file: string, st: SourceText): Piece {
   const span = st.span;
   const direct = span.end - span.start === st.text.length;
-  return direct ? { kind, text: file, from: span.start, to: span.end, source: null } : { kind, text: st.text, from: 0, to: st.text.length, source: st };
+  const length = classifiedLength(st.text);
+  return direct ? { kind, text: file, from: span.start, to: span.start + length, source: null } : { kind, text: st.text, from: 0, to: length, source: st };
+}
+
+/** How much of `text` the classifier reads: all of it, or up to the last space before MAX_CLASSIFIED (no word cut in two). */
+export function classifiedLength(text: string): number {
+  if (text.length <= MAX_CLASSIFIED) return text.length;
+  const space = text.lastIndexOf(' ', MAX_CLASSIFIED);
+  return space > MAX_CLASSIFIED / 2 ? space : MAX_CLASSIFIED;
 }
 
 /** A button label as a piece (its label span in the file is contiguous unless the parser says otherwise). */
