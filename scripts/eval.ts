@@ -3,6 +3,10 @@
  * accuracy, each category's precision and recall, the share of promotional utility-looking templates that get
  * marketing-wording or category-mismatch, and the share of genuine utility templates that get marketing-wording,
  * overall and per language. `--json` prints the figures as JSON.
+ *
+ * Another labelled folder can be named: `npm run eval -- test/fixtures/public` reports on the public templates
+ * (test/fixtures/public/SOURCES.md). Labels there carry a `split` (dev or holdout); `--split dev` reports one half,
+ * and without it each half is printed, then both together.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +22,11 @@ export type Kind = 'genuine-utility' | 'lookalike-utility' | 'promotional-utilit
 export interface Label {
   truth: Category;
   kind: Kind;
+  /** Public set only: the half a template belongs to (the classifier is tuned on dev, holdout is measured only). */
+  split?: Split;
 }
+
+export type Split = 'dev' | 'holdout';
 
 /** One template's outcome. */
 export interface Outcome {
@@ -47,10 +55,10 @@ export interface Figures {
 
 const GENUINE: ReadonlySet<Kind> = new Set(['genuine-utility', 'lookalike-utility']);
 
-/** Lints and classifies every labelled template of the corpus. */
-export function runCorpus(dir = CORPUS): Outcome[] {
+/** Lints and classifies every labelled template of the corpus (of one split, when given). */
+export function runCorpus(dir = CORPUS, split?: Split): Outcome[] {
   const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Record<string, Label>;
-  return Object.entries(labels).map(([file, label]) => {
+  return Object.entries(labels).filter(([, label]) => split === undefined || label.split === split).map(([file, label]) => {
     const result = lintText(readFileSync(join(dir, file), 'utf8'), file);
     const inferred = classifyTemplate(result.template).inferred;
     return { file, language: lexiconLanguage(result.template.language), truth: label.truth, kind: label.kind, inferred, rules: new Set(result.diagnostics.map((d) => d.rule)) };
@@ -81,8 +89,8 @@ export function figures(outcomes: readonly Outcome[]): Figures {
 }
 
 /** Figures overall and per language. */
-export function evaluate(dir = CORPUS): { overall: Figures; languages: Record<string, Figures>; misses: Outcome[] } {
-  const outcomes = runCorpus(dir);
+export function evaluate(dir = CORPUS, split?: Split): { overall: Figures; languages: Record<string, Figures>; misses: Outcome[] } {
+  const outcomes = runCorpus(dir, split);
   const languages: Record<string, Figures> = {};
   for (const lang of [...new Set(outcomes.map((o) => o.language))].sort()) languages[lang] = figures(outcomes.filter((o) => o.language === lang));
   return { overall: figures(outcomes), languages, misses: outcomes.filter((o) => o.inferred !== o.truth) };
@@ -95,8 +103,8 @@ function row(name: string, f: Figures): string {
   return `${name.padEnd(8)} ${String(f.templates).padStart(4)}  ${pct(f.accuracy)}   ${cats}   ${pct(f.promotionalCaught)}      ${pct(f.genuineFlagged)}     ${pct(f.otpCaught)}   ${f.sensitiveOrThreat}`;
 }
 
-function print(result: ReturnType<typeof evaluate>): void {
-  console.log(`Category hints on ${result.overall.templates} labelled templates (${CORPUS})\n`);
+function print(result: ReturnType<typeof evaluate>, what: string): void {
+  console.log(`Category hints on ${result.overall.templates} labelled templates (${what})\n`);
   console.log('                        marketing         utility           authentication    promotional   genuine utility  OTP in   sensitive/');
   console.log('language    n  accuracy   precision recall  precision recall  precision recall  caught        flagged          utility  threat hits');
   for (const [lang, f] of Object.entries(result.languages)) console.log(row(lang, f));
@@ -107,8 +115,28 @@ function print(result: ReturnType<typeof evaluate>): void {
   }
 }
 
+/** The splits a folder's labels name, in order (none for the project corpus). */
+function splitsOf(dir: string): Split[] {
+  const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Record<string, Label>;
+  const named = new Set(Object.values(labels).map((l) => l.split));
+  return (['dev', 'holdout'] as const).filter((s) => named.has(s));
+}
+
 if (process.argv[1]?.endsWith('eval.ts')) {
-  const result = evaluate();
-  if (process.argv.includes('--json')) console.log(JSON.stringify({ overall: result.overall, languages: result.languages }, null, 2));
-  else print(result);
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--split');
+  const only = at >= 0 ? (args[at + 1] as Split) : undefined;
+  if (only !== undefined && only !== 'dev' && only !== 'holdout') throw new Error(`--split takes dev or holdout, not ${only}`);
+  const dir = args.find((a, i) => !a.startsWith('--') && (at < 0 || i !== at + 1)) ?? CORPUS;
+  const runs: (Split | undefined)[] = only ? [only] : [...splitsOf(dir), undefined];
+  const results = runs.map((split) => ({ split, result: evaluate(dir, split) }));
+  if (args.includes('--json')) {
+    const json = results.map(({ split, result }) => ({ split: split ?? 'all', overall: result.overall, languages: result.languages }));
+    console.log(JSON.stringify(results.length === 1 ? { overall: json[0].overall, languages: json[0].languages } : json, null, 2));
+  } else {
+    results.forEach(({ split, result }, i) => {
+      if (i > 0) console.log('');
+      print(result, split ? `${dir}, ${split} half` : dir);
+    });
+  }
 }

@@ -10,9 +10,9 @@ import { evaluate, type Label } from '../../scripts/eval';
 
 /** Levels reached: accuracy and promotional caught may not fall below these; genuine flagged may not rise above. */
 const LEVELS: Record<string, { accuracy: number; caught: number; flagged: number }> = {
-  all: { accuracy: 0.997, caught: 1, flagged: 0.003 },
+  all: { accuracy: 0.998, caught: 1, flagged: 0.003 },
   de: { accuracy: 1, caught: 1, flagged: 0 },
-  en: { accuracy: 0.995, caught: 1, flagged: 0 },
+  en: { accuracy: 1, caught: 1, flagged: 0 },
   es: { accuracy: 1, caught: 1, flagged: 0 },
   fr: { accuracy: 1, caught: 1, flagged: 0 },
   id: { accuracy: 1, caught: 1, flagged: 0 },

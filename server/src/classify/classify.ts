@@ -2,8 +2,9 @@
  * The category hint: which category a template's text belongs to by Meta's categorization guidelines, how sure, and why.
  * Any promotional element makes a template marketing; a utility message refers to something of the customer's (order,
  * booking, account, payment) or is an essential alert; one-time codes are authentication; a body of nothing but a
- * greeting or placeholders is unclear, which Meta treats as marketing. Without a decisive signal, weak promotion tips a
- * text to marketing and its absence to utility, with a low confidence. Pure, and memoised for the last templates.
+ * greeting or placeholders is unclear, which Meta treats as marketing. Without a decisive signal, weak promotion that
+ * outweighs the references found tips a text to marketing, and otherwise the text reads as utility, with a low
+ * confidence. Pure, and memoised for the last templates.
  */
 import type { Category } from '../meta/categories';
 import type { Template } from '../parser/model';
@@ -56,7 +57,7 @@ export interface Classification {
 const NO_PHRASES: PhraseSettings = { allow: [], marketing: [] };
 /** Weight at which a category's signals decide it. */
 export const DECISIVE = 1;
-/** Below DECISIVE, promotional signals this strong still tip a text without a clear reference to marketing. */
+/** Below DECISIVE, promotional signals this strong still tip a text without a clear reference to marketing, when they outweigh the weaker references found. */
 const WEAK_PROMOTION = 0.5;
 
 type Group = 'category' | 'sensitive' | 'threat';
@@ -203,7 +204,7 @@ function decide(t: Template, p: Parts): Classification {
   const body = t.body?.text;
   const span = body ? body.span : { start: 0, end: 0 };
   if (p.unclear) return result(p, scores, 'marketing', 0.8, [{ text: body?.text ?? '', span, signal: 'unclear-content', weight: 1, piece: 'body' }, ...strongest(p.marketing)]);
-  if (m >= WEAK_PROMOTION) {
+  if (m >= WEAK_PROMOTION && m > u) {
     const none: Reason = { text: body?.text ?? '', span, signal: 'no-reference', weight: 1 - u, piece: 'body' };
     return result(p, scores, 'marketing', clamp(0.5 + 0.3 * m - 0.2 * u, 0.5, 0.8), [...strongest(p.marketing), none]);
   }
