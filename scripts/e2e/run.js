@@ -2,9 +2,9 @@
 // `npm run test:e2e`: the end-to-end tests in a real VS Code (code-server), against the packaged
 // extension. Builds and packages watpl.vsix into a temporary folder, unpacks it, compiles the
 // suites in test/e2e/ to out/e2e/<run>/, runs them through @vscode/test-electron's runTests with the
-// code-server shim as the VS Code executable, then runs the browser-level ui-check. Ends with the
-// line "N passed, N failed"; exits 1 when anything failed.
-// Env: WATPL_E2E_GREP (only tests whose title matches), KEEP_E2E_LOGS=1 (keep the temporary folders).
+// code-server shim as the VS Code executable, then runs the browser-level checks (ui-check, preview-check).
+// Ends with the line "N passed, N failed"; exits 1 when anything failed.
+// Env: WATPL_E2E_GREP (only tests and browser checks whose title contains it), KEEP_E2E_LOGS=1 (keep the temporary folders).
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
@@ -13,6 +13,7 @@ const esbuild = require('esbuild');
 const { runTests } = require('@vscode/test-electron');
 const editor = require('./editor');
 const { uiCheck } = require('./ui-check');
+const { previewCheck } = require('./preview-check');
 const { packageVsix } = require('../package');
 
 const ROOT = editor.ROOT;
@@ -72,12 +73,25 @@ async function runSuites(tmp, extensionPath, suitesDir) {
   return { passed: counts.passed, failed: counts.failed + 1 };
 }
 
-/** The browser-level check, on its own copy of examples/; true when it passed. */
-async function runUiCheck(tmp, vsix) {
-  const workspace = path.join(tmp, 'ui-workspace');
+/** The browser-level checks: each drives its own editor on its own copy of examples/ and saves a screenshot. */
+const BROWSER_CHECKS = [
+  { title: 'ui-check: a problem of an example shows in the Problems panel', check: uiCheck, shot: 'ui-check.png' },
+  {
+    title: 'preview-check: the preview opens beside a template, follows typing without reloading, editors and translations, and comes back after a reload',
+    check: previewCheck,
+    shot: 'preview-e2e.png',
+  },
+];
+
+/** Runs one browser-level check; true when it passed, null when WATPL_E2E_GREP leaves it out. */
+async function runBrowserCheck(tmp, vsix, { title, check, shot }) {
+  const grep = process.env.WATPL_E2E_GREP;
+  if (grep && !title.toLowerCase().includes(grep.toLowerCase())) return null;
+  const name = title.split(':')[0];
+  const workspace = path.join(tmp, `${name}-workspace`);
   fs.cpSync(path.join(ROOT, 'examples'), workspace, { recursive: true });
-  const ok = await uiCheck({ vsix, workspace, tmpRoot: tmp, shot: path.join(ROOT, 'test-artifacts', 'ui-check.png') });
-  console.log(`  ${ok ? '✔' : '✘'} ui-check: a problem of an example shows in the Problems panel`);
+  const ok = await check({ vsix, workspace, tmpRoot: tmp, shot: path.join(ROOT, 'test-artifacts', shot) });
+  console.log(`  ${ok ? '✔' : '✘'} ${title}`);
   return ok;
 }
 
@@ -105,11 +119,14 @@ async function main() {
   const suitesDir = await compileSuites(tmp);
   phase('running test/e2e in code-server');
   const suites = await runSuites(tmp, extensionPath, suitesDir);
-  phase('browser-level ui-check');
-  const uiOk = process.env.WATPL_E2E_GREP ? null : await runUiCheck(tmp, vsix);
+  const browser = [];
+  for (const c of BROWSER_CHECKS) {
+    phase(`browser-level ${c.title.split(':')[0]}`);
+    browser.push(await runBrowserCheck(tmp, vsix, c));
+  }
   const cleanOk = await noProcessLeft(tmp);
-  const passed = suites.passed + (uiOk === true ? 1 : 0) + (cleanOk ? 1 : 0);
-  const failed = suites.failed + (uiOk === false ? 1 : 0) + (cleanOk ? 0 : 1);
+  const passed = suites.passed + browser.filter((ok) => ok === true).length + (cleanOk ? 1 : 0);
+  const failed = suites.failed + browser.filter((ok) => ok === false).length + (cleanOk ? 0 : 1);
   const ok = failed === 0;
   keep ||= !ok;
   if (keep) console.log(`e2e: logs kept in ${tmp}`);

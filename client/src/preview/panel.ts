@@ -39,7 +39,8 @@ export class PreviewPanel {
     this.setHtml();
     this.disposables.push(
       panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
-      workspace.onDidChangeTextDocument((e) => e.document.uri.toString() === this.state.uri && this.schedule(TYPING_DELAY_MS)),
+      // a save or a dirty-state change fires this too, with no content change: nothing to render then
+      workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && e.document.uri.toString() === this.state.uri && this.schedule(TYPING_DELAY_MS)),
       window.onDidChangeActiveTextEditor((editor) => editor?.document.languageId === 'watpl' && this.show(editor.document.uri, editor.viewColumn)),
       workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('watpl.preview.allowRemoteImages') && this.setHtml()),
       panel.onDidDispose(() => {
