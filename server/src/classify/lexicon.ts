@@ -46,6 +46,8 @@ export interface CompiledLexicon {
   /** Bit sets (by the low 14 bits of a hash or prefix key): most words start no phrase, and one read of a small table says so. */
   firstBits: Uint32Array;
   prefixBits: Uint32Array;
+  /** The pairKeys of byPair: most tokens that start some phrase start none of two literal words, and skip the map. */
+  pairBits: Uint32Array;
   size: number;
 }
 
@@ -101,13 +103,16 @@ function add<K>(map: Map<K, Pattern[]>, key: K, p: Pattern): void {
 export function compile(language: string, patterns: readonly Pattern[]): CompiledLexicon {
   const lex: CompiledLexicon = {
     language, byWord: new Map(), byPair: new Map(), byPrefix: new Map(), numeric: [], placeholder: [], currency: [],
-    firstBits: new Uint32Array(BITS / 32), prefixBits: new Uint32Array(BITS / 32), size: patterns.length,
+    firstBits: new Uint32Array(BITS / 32), prefixBits: new Uint32Array(BITS / 32), pairBits: new Uint32Array(BITS / 32), size: patterns.length,
   };
   for (const p of patterns) {
     const first = p.tokens[0];
     const second = p.tokens[1];
     if (first.t === 'lit') setBit(lex.firstBits, first.h);
-    if (first.t === 'lit' && second?.t === 'lit') add(lex.byPair, pairKey(first.h, second.h), p);
+    if (first.t === 'lit' && second?.t === 'lit') {
+      setBit(lex.pairBits, pairKey(first.h, second.h));
+      add(lex.byPair, pairKey(first.h, second.h), p);
+    }
     else if (first.t === 'lit') add(lex.byWord, first.h, p);
     else if (first.t === 'pre') {
       const key = prefixKey(first.v.charCodeAt(0), first.v.charCodeAt(1), first.v.charCodeAt(2));

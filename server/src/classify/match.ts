@@ -87,14 +87,17 @@ export function findMatches(text: string, toks: Tokens, lex: CompiledLexicon): M
   const out = scratch;
   out.length = 0;
   const input: Input = { text, toks };
-  const { firstBits, prefixBits } = lex;
+  const { firstBits, prefixBits, pairBits } = lex;
   const bitMask = firstBits.length - 1;
   for (let i = 0; i < toks.n; i++) {
     const kind = toks.kind[i];
     const h = toks.hash[i];
     if ((firstBits[(h >>> 5) & bitMask] & (1 << (h & 31))) !== 0) {
       tryAll(lex.byWord.get(h), input, i, out);
-      if (i + 1 < toks.n) tryAll(lex.byPair.get(pairKey(h, toks.hash[i + 1])), input, i, out);
+      if (i + 1 < toks.n) {
+        const pk = pairKey(h, toks.hash[i + 1]);
+        if ((pairBits[(pk >>> 5) & bitMask] & (1 << (pk & 31))) !== 0) tryAll(lex.byPair.get(pk), input, i, out);
+      }
     }
     if (kind === WORD) {
       const pre = toks.prefix[i];

@@ -42,7 +42,7 @@ export function parseTemplate(text: string): Template {
 function emptyTemplate(text: string): Template {
   return {
     text, lines: new LineIndex(text), frontMatter: null, name: null, language: null, category: null,
-    sectionList: [], sections: {}, header: null, body: null, footer: null, buttons: [], examples: [],
+    sectionList: [], sections: { header: undefined, body: undefined, footer: undefined, buttons: undefined, examples: undefined }, header: null, body: null, footer: null, buttons: [], examples: [],
     placeholders: [], malformed: [], comments: [], directives: [], issues: [],
   };
 }

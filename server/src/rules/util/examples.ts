@@ -13,19 +13,24 @@ export function canonicalExampleKey(key: string): string {
   return /^[0-9]+$/.test(key) ? `body.${key}` : key;
 }
 
-const byKeyCache = new WeakMap<Template, ReadonlyMap<string, Example>>();
+/**
+ * The last template asked about and its map. The rules of one lint ask in a row, so one slot is enough; a WeakMap
+ * would gain an entry per template linted and slow every garbage collection.
+ */
+let lastTemplate: Template | null = null;
+let lastMap: ReadonlyMap<string, Example> = new Map();
 
 /** Example values by canonical key (the first of duplicates wins). Computed once per template: several rules ask. */
 export function examplesByKey(t: Template): ReadonlyMap<string, Example> {
-  let map = byKeyCache.get(t);
-  if (map) return map;
+  if (t === lastTemplate) return lastMap;
   const m = new Map<string, Example>();
   for (const e of t.examples) {
     const k = canonicalExampleKey(e.key);
     if (!m.has(k)) m.set(k, e);
   }
-  byKeyCache.set(t, (map = m));
-  return map;
+  lastTemplate = t;
+  lastMap = m;
+  return m;
 }
 
 /** The example for a placeholder, if the template has one. */
