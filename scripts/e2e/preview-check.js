@@ -10,7 +10,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const editor = require('./editor');
-const { launchBrowser } = require('./browser');
+const { browserCheck } = require('./browser');
 
 /**
  * What the check opens: a template with translations (folder and file in the Explorer, its name and a piece of
@@ -256,34 +256,12 @@ async function drivePreview(page, target, log) {
  * Runs the check against `vsix` with `workspace` open (it edits files there: give it a copy); resolves true when
  * every step passed. The screenshot goes to `shot` on success and on failure.
  */
-async function previewCheck({ vsix, workspace, shot, target = DEFAULT_TARGET, log = console.log, tmpRoot = os.tmpdir() }) {
-  const runDir = fs.mkdtempSync(path.join(tmpRoot, 'watpl-preview-check-'));
-  const t0 = Date.now();
-  const stamp = (msg) => log(`preview-check ${((Date.now() - t0) / 1000).toFixed(1)}s ${msg}`);
-  const dirs = editor.prepareRunDir(runDir);
-  let server;
-  let browser;
-  let ok = false;
-  try {
-    editor.installVsix(dirs, vsix);
-    server = await editor.startCodeServer(dirs, { port: await editor.freePort(), folder: workspace });
-    browser = await launchBrowser(runDir);
-    await browser.page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace)}`);
-    const frame = await drivePreview(browser.page, target, stamp);
+function previewCheck({ target = DEFAULT_TARGET, ...run }) {
+  return browserCheck('preview-check', run, async (page, stamp) => {
+    const frame = await drivePreview(page, target, stamp);
     // two animation frames of the pane: the restored content is painted before the screenshot
     await frame.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    ok = true;
-  } catch (err) {
-    log(`preview-check FAIL: ${String(err.message).split('\n')[0]} (code-server log: ${dirs.log})`);
-  } finally {
-    fs.mkdirSync(path.dirname(shot), { recursive: true });
-    await browser?.page.screenshot({ path: shot }).catch(() => {});
-    await browser?.context.close().catch(() => {});
-    server?.stop();
-    stamp(`screenshot: ${path.relative(editor.ROOT, shot)}`);
-  }
-  if (ok) fs.rmSync(runDir, { recursive: true, force: true });
-  return ok;
+  });
 }
 
 module.exports = { previewCheck, DEFAULT_TARGET };

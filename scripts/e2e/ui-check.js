@@ -3,11 +3,9 @@
 // as `npm start` serves it. Opens a template from the Explorer, waits for its problem in the
 // Problems panel and saves a screenshot under test-artifacts/.
 // Usage: node scripts/e2e/ui-check.js [VSIX]   (default watpl.vsix; run setup.sh first)
-const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
 const editor = require('./editor');
-const { launchBrowser } = require('./browser');
+const { browserCheck } = require('./browser');
 
 /** What the check opens and expects: a folder and a file in the Explorer, a problem (message, then rule id) in the Problems panel. */
 const DEFAULT_TARGET = { folder: 'mistakes', file: 'button-phone.watpl', expect: ['has no country code', 'button-phone'] };
@@ -36,32 +34,8 @@ async function findProblem(page, target, log) {
  * Runs the check against `vsix` with `workspace` open; resolves true when the problem was found.
  * The screenshot goes to `shot` on success and on failure.
  */
-async function uiCheck({ vsix, workspace, shot, target = DEFAULT_TARGET, log = console.log, tmpRoot = os.tmpdir() }) {
-  const runDir = fs.mkdtempSync(path.join(tmpRoot, 'watpl-ui-check-'));
-  const t0 = Date.now();
-  const stamp = (msg) => log(`ui-check ${((Date.now() - t0) / 1000).toFixed(1)}s ${msg}`);
-  const dirs = editor.prepareRunDir(runDir);
-  let server;
-  let browser;
-  let ok = false;
-  try {
-    editor.installVsix(dirs, vsix);
-    server = await editor.startCodeServer(dirs, { port: await editor.freePort(), folder: workspace });
-    browser = await launchBrowser(runDir);
-    await browser.page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace)}`);
-    await findProblem(browser.page, target, stamp);
-    ok = true;
-  } catch (err) {
-    log(`ui-check FAIL: ${String(err.message).split('\n')[0]} (code-server log: ${dirs.log})`);
-  } finally {
-    fs.mkdirSync(path.dirname(shot), { recursive: true });
-    await browser?.page.screenshot({ path: shot }).catch(() => {});
-    await browser?.context.close().catch(() => {});
-    server?.stop();
-    stamp(`screenshot: ${path.relative(editor.ROOT, shot)}`);
-  }
-  if (ok) fs.rmSync(runDir, { recursive: true, force: true });
-  return ok;
+function uiCheck({ target = DEFAULT_TARGET, ...run }) {
+  return browserCheck('ui-check', run, (page, stamp) => findProblem(page, target, stamp));
 }
 
 module.exports = { uiCheck, DEFAULT_TARGET };
