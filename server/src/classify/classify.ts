@@ -2,18 +2,22 @@
  * The category hint: which category a template's text belongs to by Meta's categorization guidelines, how sure, and why.
  * Any promotional element makes a template marketing; a utility message refers to something of the customer's (order,
  * booking, account, payment) or is an essential alert; one-time codes are authentication; a body of nothing but a
- * greeting or placeholders is unclear, which Meta treats as marketing. Without a decisive signal, weak promotion that
- * outweighs the references found tips a text to marketing, and otherwise the text reads as utility, with a low
- * confidence. Pure, and memoised for the last templates.
+ * greeting or placeholders is unclear, which Meta treats as marketing. Without a decisive signal, the shape of the text
+ * weighs too (`cues`): promotional style (repeated exclamation marks, the business talking about itself, a greeting
+ * with nothing of the customer's, a placeholder standing for the whole message, a reply-STOP footer, no placeholder but
+ * a name) against the customer's specifics ("your ..." before a word, record fields such as "Status: {{2}}"). Weak
+ * promotion and style that outweigh the references and specifics tip the text to marketing; otherwise it reads as
+ * utility, with a low confidence. Pure, and memoised for the last templates.
  */
 import type { Category } from '../meta/categories';
-import type { Template } from '../parser/model';
+import type { Placeholder, Template } from '../parser/model';
+import type { SourceText } from '../parser/source-text';
 import type { Span } from '../parser/text';
 import type { CompiledLexicon } from './lexicon';
-import { lexiconFor } from './lexicons/index';
+import { LEXICONS, lexiconFor } from './lexicons/index';
 import { findMatches, resolve, type Match } from './match';
 import { classifiedLength, labelPiece, MAX_CLASSIFIED, spanOf, textPiece, type Piece, type PieceKind } from './pieces';
-import { categoryOf, type LexiconKind, type SignalKind } from './signals';
+import { categoryOf, type LexiconKind, type SignalKind, type SpecificKind, type StyleKind } from './signals';
 import { findSensitive, type Finding } from './sensitive';
 import { tokenizeInto, Tokens } from './tokens';
 import { isUnclear } from './unclear';
@@ -52,6 +56,9 @@ export interface Classification {
   /** The body says nothing but salutations, greetings and placeholders. */
   unclear: boolean;
   scores: Record<Category, number>;
+  /** When no phrase decides (else empty): the shape features weighed, promotional style and the customer's specifics. */
+  style: Reason[];
+  specifics: Reason[];
 }
 
 const NO_PHRASES: PhraseSettings = { allow: [], marketing: [] };
@@ -59,6 +66,8 @@ const NO_PHRASES: PhraseSettings = { allow: [], marketing: [] };
 export const DECISIVE = 1;
 /** Below DECISIVE, promotional signals this strong still tip a text without a clear reference to marketing, when they outweigh the weaker references found. */
 const WEAK_PROMOTION = 0.5;
+/** The most confidence a text gets without a decisive phrase: below that of one decisive promotional phrase (0.76). */
+const WEAK_CONFIDENCE = 0.75;
 
 type Group = 'category' | 'sensitive' | 'threat';
 const SENSITIVE_KINDS = new Set<string>(['sensitive-data', 'request', 'negation']);
@@ -87,7 +96,7 @@ let tokens = new Tokens();
 const KEEP_TOKENS = 1 << 16;
 
 function classify(t: Template, phrases: PhraseSettings): Classification {
-  const found: Found = { lex: lexiconFor(t.language, phrases), marketing: [], utility: [], otp: [], threats: [], sensitive: [], unclear: false };
+  const found: Found = { lex: lexiconFor(t.language, phrases), marketing: [], utility: [], otp: [], threats: [], sensitive: [], unclear: false, named: null };
   if (t.header?.kind === 'text') classifyPiece(found, textPiece('header', t.text, t.header.text));
   if (t.body) classifyPiece(found, textPiece('body', t.text, t.body.text));
   if (t.footer) classifyPiece(found, textPiece('footer', t.text, t.footer.text));
@@ -95,12 +104,15 @@ function classify(t: Template, phrases: PhraseSettings): Classification {
   if (tokens.hash.length > KEEP_TOKENS) tokens = new Tokens();
   addShapeSignals(t, found.marketing);
   // A survey about the customer's own order or visit is a utility message (Meta: feedback on a specific transaction); only a generic one promotes.
-  if (score(found.utility) >= DECISIVE) found.marketing = found.marketing.filter(notSurvey);
-  return decide(t, found);
+  const utility = score(found.utility);
+  if (utility >= DECISIVE && !found.marketing.every(notSurvey)) found.marketing = found.marketing.filter(notSurvey);
+  return decide(t, found, utility);
 }
 
 interface Found extends Parts {
   lex: CompiledLexicon;
+  /** Body-text offsets where a salutation ends ("Hi" in "Hi {{1}},"): a placeholder right after one is a name. */
+  named: number[] | null;
 }
 
 /** Tokenizes and matches one piece, adding what it finds. */
@@ -109,6 +121,10 @@ function classifyPiece(found: Found, piece: Piece): void {
   const matches = resolve(findMatches(piece.text, tokens, found.lex), sameGroup, cancellable);
   for (const m of matches) {
     const kind = m.pattern.kind as LexiconKind;
+    if (kind === 'salutation') {
+      if (piece.kind === 'body' && (found.named ??= []).length < 8) found.named.push(tokens.end[m.to - 1] - piece.from);
+      continue;
+    }
     const category = categoryOf(kind);
     if (category === 'marketing') found.marketing.push(toReason(piece, m));
     else if (category === 'utility') found.utility.push(toReason(piece, m));
@@ -181,14 +197,18 @@ function byWeight(a: Reason, b: Reason): number {
 
 const strongest = (rs: readonly Reason[]) => (rs.length < 2 ? rs.slice() : rs.slice().sort(byWeight));
 
-type Parts = Omit<Classification, 'inferred' | 'confidence' | 'reasons' | 'scores'>;
+type Parts = Omit<Classification, 'inferred' | 'confidence' | 'reasons' | 'scores' | 'style' | 'specifics'>;
 
-function result(p: Parts, scores: Record<Category, number>, inferred: Category, confidence: number, reasons: Reason[]): Classification {
-  return { inferred, confidence, reasons, marketing: p.marketing, utility: p.utility, otp: p.otp, sensitive: p.sensitive, threats: p.threats, unclear: p.unclear, scores };
+/** Shared by the decided classifications (frozen: nothing may add to them). */
+const NONE: { style: Reason[]; specific: Reason[] } = Object.freeze({ style: Object.freeze([]) as unknown as Reason[], specific: Object.freeze([]) as unknown as Reason[] });
+
+function result(p: Parts, scores: Record<Category, number>, inferred: Category, confidence: number, reasons: Reason[], c = NONE): Classification {
+  return { inferred, confidence, reasons, marketing: p.marketing, utility: p.utility, otp: p.otp, sensitive: p.sensitive, threats: p.threats, unclear: p.unclear, scores, style: c.style, specifics: c.specific };
 }
 
-function decide(t: Template, p: Parts): Classification {
-  const scores: Record<Category, number> = { marketing: score(p.marketing), utility: score(p.utility), authentication: score(p.otp) };
+/** `utility`: the score of p.utility (computed by the caller). */
+function decide(t: Template, p: Found, utility: number): Classification {
+  const scores: Record<Category, number> = { marketing: score(p.marketing), utility, authentication: score(p.otp) };
   let otpButton: Template['buttons'][number] | undefined;
   for (const b of t.buttons) if (b.kind === 'otp') otpButton ??= b;
   const m = scores.marketing;
@@ -204,11 +224,221 @@ function decide(t: Template, p: Parts): Classification {
   const body = t.body?.text;
   const span = body ? body.span : { start: 0, end: 0 };
   if (p.unclear) return result(p, scores, 'marketing', 0.8, [{ text: body?.text ?? '', span, signal: 'unclear-content', weight: 1, piece: 'body' }, ...strongest(p.marketing)]);
-  if (m >= WEAK_PROMOTION && m > u) {
-    const none: Reason = { text: body?.text ?? '', span, signal: 'no-reference', weight: 1 - u, piece: 'body' };
-    return result(p, scores, 'marketing', clamp(0.5 + 0.3 * m - 0.2 * u, 0.5, 0.8), [...strongest(p.marketing), none]);
+  const c = cues(t, p, m, u);
+  const promo = m + weigh(c.style);
+  const refs = u + weigh(c.specific);
+  if (promo >= WEAK_PROMOTION && promo > refs) {
+    const none: Reason = { text: body?.text ?? '', span, signal: 'no-reference', weight: clamp(1 - refs, 0, 1), piece: 'body' };
+    return result(p, scores, 'marketing', clamp(0.5 + 0.3 * promo - 0.2 * refs, 0.5, WEAK_CONFIDENCE), [...strongest([...p.marketing, ...c.style]), none], c);
   }
-  // Nothing promotional and a message with content: most likely a utility message in words the lexicon lacks, so a weak hint.
-  const quiet: Reason = { text: body?.text ?? '', span, signal: 'no-promotion', weight: 1 - m, piece: 'body' };
-  return result(p, scores, 'utility', clamp(0.5 + 0.1 * u - 0.2 * m, 0.5, 0.6), [...strongest(p.utility), quiet]);
+  // Nothing promotional that outweighs the customer's specifics: most likely a utility message in words the lexicon lacks, so a weak hint.
+  const quiet: Reason = { text: body?.text ?? '', span, signal: 'no-promotion', weight: clamp(1 - promo, 0, 1), piece: 'body' };
+  return result(p, scores, 'utility', clamp(0.5 + 0.1 * refs - 0.2 * promo, 0.5, 0.6), [...strongest([...p.utility, ...c.specific]), quiet], c);
+}
+
+const weigh = (rs: readonly Reason[]) => {
+  let sum = 0;
+  for (const r of rs) sum += r.weight;
+  return sum;
+};
+
+/** Weights of the shape features (signals.ts STYLE_KINDS, SPECIFIC_KINDS): each alone stays below WEAK_PROMOTION but a weak phrase, or another feature, tips the text. */
+const CUE_WEIGHT: Record<StyleKind | SpecificKind, number> = {
+  exclamations: 0.25,
+  'business-possessive': 0.25,
+  'customer-possessive': 0.5,
+  'free-text-slot': 0.5,
+  'opt-out-footer': 0.5,
+  'name-only': 0.25,
+  'greeting-led': 0.25,
+  'record-fields': 0.5,
+};
+/** A greeting within the body's first units leads the message ("Welcome to {{1}}!", "Bonjour {{1}}, bienvenue chez..."). */
+const LEAD = 40;
+/** Two exclamation marks in the header and body are style; three and more, twice as much. */
+const EXCLAMATIONS = 2;
+/** A footer instruction with a reply keyword in capitals: "Reply STOP to opt out", "Responda SAIR para...". */
+const REPLY_KEYWORD = /\S[^\S\n]+["'«“]?(\p{Lu}{3,})["'»”]?[^\S\n]+\p{Ll}/u;
+
+/**
+ * The shape features of a text no phrase decides: promotional style against the customer's specifics, each a reason with
+ * its span. Computed only then (most templates are decided by their phrases), from what the classification kept (where
+ * salutations end, the phrases found), the parser's placeholders and a few native string searches. `m` and `u` are the
+ * phrases' scores.
+ */
+function cues(t: Template, p: Found, m: number, u: number): { style: Reason[]; specific: Reason[] } {
+  const style: Reason[] = [];
+  const specific: Reason[] = [];
+  const body = t.body?.text;
+  const header = t.header?.kind === 'text' ? t.header.text : null;
+  if (p.utility.length === 0) {
+    const greeting = p.marketing.find((r) => r.signal === 'greeting' && (r.piece === 'header' || (r.piece === 'body' && r.at !== undefined && r.at.start < LEAD)));
+    if (greeting) style.push({ ...greeting, signal: 'greeting-led', weight: CUE_WEIGHT['greeting-led'] });
+  }
+  let marks = 0;
+  let firstMark: SourceText | null = null;
+  let firstAt = -1;
+  for (const st of [header, body]) {
+    if (!st) continue;
+    for (let i = st.text.indexOf('!'); i !== -1 && i < MAX_CLASSIFIED && marks <= EXCLAMATIONS; i = st.text.indexOf('!', i + 1)) {
+      if (marks++ === 0) {
+        firstMark = st;
+        firstAt = i;
+      }
+    }
+  }
+  if (firstMark && marks >= EXCLAMATIONS) style.push(cue('exclamations', firstMark, firstAt, firstAt + 1, firstMark === body ? 'body' : 'header', marks > EXCLAMATIONS ? 2 : 1));
+  const footer = t.footer?.text;
+  if (footer) {
+    const k = REPLY_KEYWORD.exec(footer.text);
+    if (k) {
+      const at = k.index + k[0].indexOf(k[1], 1);
+      style.push(cue('opt-out-footer', footer, at, at + k[1].length, 'footer'));
+    }
+  }
+  if (body) placeholderCues(body, t.placeholders, p.named ?? [], style, specific);
+  // The possessives last, and only where they can change the reading (the searches cost more than the rest): "our" when
+  // it could tip the text to marketing, "your" when the text would read as marketing.
+  const words = possessives(p.lex.language);
+  if (words) {
+    const promo = m + weigh(style);
+    const refs = u + weigh(specific);
+    const oursAtMost = CUE_WEIGHT['business-possessive'] * (p.marketing.length > 0 ? 2 : 1);
+    if (promo + oursAtMost >= WEAK_PROMOTION && promo + oursAtMost > refs) {
+      const ours = firstMatch(words.business, 'business-possessive', header, body);
+      if (ours) style.push(announces(ours, p.marketing) ? { ...ours, weight: 2 * ours.weight } : ours);
+    }
+    const withOurs = m + weigh(style);
+    if (withOurs >= WEAK_PROMOTION && withOurs > refs) {
+      const yours = firstMatch(words.customer, 'customer-possessive', header, body);
+      if (yours) specific.push(yours);
+    }
+  }
+  return { style, specific };
+}
+
+const LATIN = 'A-Za-z0-9\\u00C0-\\u024F';
+/** Each lexicon's possessives as two searches, built on first use: "your" (before a word or a placeholder) and "our". */
+const possessiveSearches = new Map<string, { customer: RegExp; business: RegExp } | null>();
+
+function possessives(language: string): { customer: RegExp; business: RegExp } | null {
+  let found = possessiveSearches.get(language);
+  if (found === undefined) {
+    const lists = (LEXICONS[language] as { possessives?: { customer: string[]; business: string[] } } | undefined)?.possessives;
+    const words = (ws: string[]) => ws.slice().sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    // ASCII \b and Latin letters rather than Unicode classes: the possessives are ASCII words, and these searches run twice as fast.
+    found = lists ? {
+      customer: new RegExp(`\\b(?:${words(lists.customer)})(?=[ \\t\\u00a0]+[${LATIN}]|[ \\t\\u00a0]*\\{\\{)`, 'i'),
+      business: new RegExp(`\\b(?:${words(lists.business)})(?![${LATIN}])`, 'i'),
+    } : null;
+    possessiveSearches.set(language, found);
+  }
+  return found;
+}
+
+/** The first match of `search` in the header, else the body (their first MAX_CLASSIFIED units), as a reason. */
+function firstMatch(search: RegExp, signal: 'business-possessive' | 'customer-possessive', header: SourceText | null, body: SourceText | undefined): Reason | null {
+  for (const st of [header, body]) {
+    if (!st) continue;
+    const m = search.exec(st.text.length > MAX_CLASSIFIED ? st.text.slice(0, classifiedLength(st.text)) : st.text);
+    if (m) return cue(signal, st, m.index, m.index + m[0].length, st === body ? 'body' : 'header');
+  }
+  return null;
+}
+
+/** "our" right before a promotional phrase ("our new collection", "nuestras ofertas"): the business announcing its own offer, twice the weight. */
+function announces(ours: Reason, marketing: readonly Reason[]): boolean {
+  const end = ours.span.end;
+  for (const r of marketing) if (r.span.start >= end && r.span.start <= end + 2) return true;
+  return false;
+}
+
+/** A shape reason over `st.text[start, end)`; `times` scales the weight. */
+function cue(signal: StyleKind | SpecificKind, st: SourceText, start: number, end: number, piece: PieceKind, times = 1): Reason {
+  return { text: st.text.slice(start, end), span: st.fileSpan(start, end), signal, weight: CUE_WEIGHT[signal] * times, piece, at: { start, end } };
+}
+
+/**
+ * What the body's placeholders say: one alone on its line (not after a "label:") stands for free text; two or more after
+ * a "Label:" at the start of their lines are a record's fields; when each follows a salutation, all the text has of the
+ * customer is a name.
+ */
+function placeholderCues(body: SourceText, placeholders: readonly Placeholder[], named: readonly number[], style: Reason[], specific: Reason[]): void {
+  const s = body.text;
+  let count = 0;
+  let names = 0;
+  let fields = 0;
+  let firstField = -1;
+  let slot: Placeholder | null = null;
+  let first: Placeholder | null = null;
+  for (const ph of placeholders) {
+    if (ph.component !== 'body') continue;
+    first ??= ph;
+    count++;
+    // The character before the placeholder on its line, past blanks (a '#' too: "Order: #{{1}}").
+    let i = ph.textStart - 1;
+    while (i >= 0 && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i--;
+    const lead = i < 0 || s.charCodeAt(i) === 10;
+    if (lead) {
+      if (slot === null && aloneToLineEnd(s, ph.textEnd) && !afterLabel(s, i)) slot = ph;
+    } else {
+      if (s.charCodeAt(i) === 35) i--;
+      if (s.charCodeAt(i) === 58) {
+        const label = labelStart(s, i);
+        if (label >= 0 && fields++ === 0) firstField = label;
+      }
+    }
+    if (isName(s, ph, named)) names++;
+  }
+  if (slot) style.push(cue('free-text-slot', body, slot.textStart, slot.textEnd, 'body'));
+  if (first && names === count) style.push(cue('name-only', body, first.textStart, first.textEnd, 'body'));
+  if (fields >= 2) {
+    const e = s.indexOf('\n', firstField);
+    specific.push(cue('record-fields', body, firstField, e === -1 ? s.length : e, 'body'));
+  }
+}
+
+/** Whether only blanks follow `i` up to the end of its line. */
+function aloneToLineEnd(s: string, i: number): boolean {
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** Whether the last non-blank character before `i` (a line break or -1 before a line) is a colon: the line is that label's value (a link, a code). */
+function afterLabel(s: string, i: number): boolean {
+  while (i >= 0 && (s.charCodeAt(i) <= 32 || s.charCodeAt(i) === 0xa0)) i--;
+  return i >= 0 && s.charCodeAt(i) === 58;
+}
+
+/** Where the label ending at the colon `colon` starts, when it opens its line and is 2 to 30 units without a colon or a brace ("Status:"); else -1. */
+function labelStart(s: string, colon: number): number {
+  for (let i = colon - 1; i >= 0 && colon - i <= 31; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 10) return colon - i - 1 >= 2 ? i + 1 : -1;
+    if (c === 58 || c === 123 || c === 125) return -1;
+    if (i === 0) return colon >= 2 ? 0 : -1;
+  }
+  return -1;
+}
+
+/** Whether only blanks and commas lie in `s[from, to)`. */
+function onlyCommasBetween(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 44 && c !== 9 && c !== 10 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** A placeholder right after a salutation ("Hi {{1}}", "Hola, {{1}}"), or opening the body before a comma ("{{1}}, your..."), is the customer's name. */
+function isName(s: string, ph: Placeholder, named: readonly number[]): boolean {
+  for (const end of named) if (end <= ph.textStart && onlyCommasBetween(s, end, ph.textStart)) return true;
+  if (!onlyCommasBetween(s, 0, ph.textStart)) return false;
+  let i = ph.textEnd;
+  while (s.charCodeAt(i) === 32) i++;
+  return s.charCodeAt(i) === 44;
 }

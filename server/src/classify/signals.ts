@@ -16,8 +16,18 @@ export const OTHER_KINDS = ['one-time-code', 'sensitive-data', 'request', 'negat
 export type MarketingKind = (typeof MARKETING_KINDS)[number];
 export type UtilityKind = (typeof UTILITY_KINDS)[number];
 export type LexiconKind = MarketingKind | UtilityKind | (typeof OTHER_KINDS)[number];
+/**
+ * Features that weigh only when no phrase decides the category (classify.ts, `cues`): promotional style on one side, the
+ * customer's specifics on the other. The possessives come from each lexicon's `possessives` lists: "our" has the business
+ * talk about itself (as promotions do), "your" before a word names something of the customer's (what utility is about).
+ */
+export const STYLE_KINDS = ['exclamations', 'business-possessive', 'free-text-slot', 'opt-out-footer', 'name-only', 'greeting-led'] as const;
+export const SPECIFIC_KINDS = ['customer-possessive', 'record-fields'] as const;
+export type StyleKind = (typeof STYLE_KINDS)[number];
+export type SpecificKind = (typeof SPECIFIC_KINDS)[number];
+
 /** What a reason can name: a lexicon kind, or a feature of the template's shape. */
-export type SignalKind = LexiconKind | 'otp-button' | 'coupon-button' | 'coupon-code' | 'catalog-button' | 'unclear-content' | 'no-reference' | 'no-promotion';
+export type SignalKind = LexiconKind | StyleKind | SpecificKind | 'otp-button' | 'coupon-button' | 'coupon-code' | 'catalog-button' | 'unclear-content' | 'no-reference' | 'no-promotion';
 
 export const LEXICON_KINDS: ReadonlySet<string> = new Set<string>([...MARKETING_KINDS, ...UTILITY_KINDS, ...OTHER_KINDS]);
 
@@ -32,9 +42,11 @@ const CATEGORY_OF = new Map<string, Category>([
   ['unclear-content', 'marketing'],
   ['no-reference', 'marketing'],
   ['no-promotion', 'utility'],
+  ...STYLE_KINDS.map((k) => [k, 'marketing'] as const),
+  ...SPECIFIC_KINDS.map((k) => [k, 'utility'] as const),
 ]);
 
-/** The category a signal points to, or null for neutral kinds (salutations, sensitive data, threats). */
+/** The category a signal points to, or null for neutral kinds (salutations, sensitive data, threats). Style and specifics count only when no phrase decides. */
 export function categoryOf(kind: SignalKind): Category | null {
   return CATEGORY_OF.get(kind) ?? null;
 }
@@ -71,6 +83,14 @@ const DESCRIPTION: Record<SignalKind, string> = {
   negation: 'a negation',
   threat: 'a threat',
   salutation: 'a salutation',
+  'customer-possessive': "something of the customer's (your ...)",
+  'business-possessive': 'the business talking about itself (our ...)',
+  exclamations: 'repeated exclamation marks, as promotions use them',
+  'free-text-slot': 'a placeholder standing alone for the message, so its content is unknown at review',
+  'opt-out-footer': 'a reply-keyword opt-out in the footer (reply STOP), as marketing messages carry',
+  'name-only': "no placeholder but the customer's name, so nothing specific to the customer",
+  'greeting-led': 'a welcome or greeting with no order, booking, account or payment of the customer',
+  'record-fields': 'fields of a record (Label: {{1}}), as receipts and status updates list them',
   'otp-button': 'a one-time-password button',
   'coupon-button': 'a coupon (copy code) button',
   'coupon-code': 'a coupon code',

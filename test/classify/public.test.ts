@@ -1,0 +1,48 @@
+/**
+ * The category classifier on public templates (test/fixtures/public: paraphrases of real templates from Meta's template
+ * library and guidelines, providers' documentation and public repositories; what each is modelled on in SOURCES.md). Labels split them in two
+ * halves by a hash of the file name: the classifier is tuned on `dev` only, `holdout` is measured, never tuned on.
+ * Keeps each half's accuracy, promotional caught and genuine utility flagged at the levels reached (`npm run eval --
+ * test/fixtures/public` prints them). When a change moves a figure, update the table deliberately and say why.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { evaluate, type Label } from '../../scripts/eval';
+
+const PUBLIC = 'test/fixtures/public';
+
+/**
+ * Levels reached: accuracy and promotional caught may not fall below these; genuine flagged may not rise above. Dev was
+ * at 100% with the published wording, phrases having been fitted to it; the paraphrases (same messages, own words) took
+ * it to 89.2% (holdout 85.6%), and the shape cues (classify.ts `cues`) brought it back to these.
+ */
+const LEVELS = {
+  dev: { accuracy: 0.946, caught: 0.9, flagged: 0 },
+  holdout: { accuracy: 0.888, caught: 0.833, flagged: 0.037 },
+} as const;
+
+test('public: at least 250 labelled templates in eight languages, each half holding every category and the borderline kinds', () => {
+  const labels = JSON.parse(readFileSync(`${PUBLIC}/labels.json`, 'utf8')) as Record<string, Label>;
+  assert.ok(Object.keys(labels).length >= 250);
+  for (const [file, label] of Object.entries(labels)) assert.ok(label.split === 'dev' || label.split === 'holdout', file);
+  assert.deepEqual(Object.keys(evaluate(PUBLIC).languages), ['de', 'en', 'es', 'fr', 'id', 'it', 'nl', 'pt']);
+  for (const split of ['dev', 'holdout'] as const) {
+    const half = Object.values(labels).filter((l) => l.split === split);
+    assert.ok(half.length >= 100, `${split}: ${half.length} templates`);
+    for (const c of ['marketing', 'utility', 'authentication']) assert.ok(half.some((l) => l.truth === c), `${split}: ${c}`);
+    for (const k of ['genuine-utility', 'lookalike-utility', 'promotional-utility-looking', 'genuine-marketing']) assert.ok(half.some((l) => l.kind === k), `${split}: ${k}`);
+  }
+});
+
+for (const split of ['dev', 'holdout'] as const) {
+  test(`public ${split}: no figure falls below the level reached`, () => {
+    const result = evaluate(PUBLIC, split);
+    const f = result.overall;
+    const level = LEVELS[split];
+    assert.ok(f.accuracy >= level.accuracy, `accuracy ${f.accuracy} < ${level.accuracy}; misclassified: ${result.misses.map((m) => m.file).join(', ')}`);
+    assert.ok((f.promotionalCaught ?? 0) >= level.caught, `promotional caught ${f.promotionalCaught} < ${level.caught}`);
+    assert.ok((f.genuineFlagged ?? 0) <= level.flagged, `genuine flagged ${f.genuineFlagged} > ${level.flagged}`);
+    assert.equal(f.sensitiveOrThreat, 0);
+  });
+}
