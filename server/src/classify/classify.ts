@@ -16,7 +16,7 @@ import type { Span } from '../parser/text';
 import type { CompiledLexicon } from './lexicon';
 import { LEXICONS, lexiconFor } from './lexicons/index';
 import { findMatches, resolve, type Match } from './match';
-import { classifiedLength, labelPiece, MAX_CLASSIFIED, spanOf, textPiece, type Piece, type PieceKind } from './pieces';
+import { classifiedText, labelPiece, MAX_CLASSIFIED, spanOf, textPiece, type Piece, type PieceKind } from './pieces';
 import { categoryOf, type LexiconKind, type SignalKind, type SpecificKind, type StyleKind } from './signals';
 import { findSensitive, type Finding } from './sensitive';
 import { tokenizeInto, Tokens } from './tokens';
@@ -152,8 +152,8 @@ const PROMO_CODE = /(?<![\p{L}\p{N}-])[A-Z]{4,9}[0-9]{1,3}(?![\p{L}\p{N}-])/gu;
 function addShapeSignals(t: Template, marketing: Reason[]): void {
   let added = false;
   const body = t.body?.text;
-  const read = body && body.text.length > MAX_CLASSIFIED ? body.text.slice(0, classifiedLength(body.text)) : body?.text;
-  if (body && read && /[A-Z]{4}[0-9]/.test(read)) {
+  const read = body ? classifiedText(body.text) : '';
+  if (body && /[A-Z]{4}[0-9]/.test(read)) {
     for (const m of read.matchAll(PROMO_CODE)) {
       marketing.push({ text: m[0], span: body.fileSpan(m.index, m.index + m[0].length), signal: 'coupon-code', weight: 0.6, piece: 'body', at: { start: m.index, end: m.index + m[0].length } });
       added = true;
@@ -340,7 +340,7 @@ function possessives(language: string): { customer: RegExp; business: RegExp } |
 function firstMatch(search: RegExp, signal: 'business-possessive' | 'customer-possessive', header: SourceText | null, body: SourceText | undefined): Reason | null {
   for (const st of [header, body]) {
     if (!st) continue;
-    const m = search.exec(st.text.length > MAX_CLASSIFIED ? st.text.slice(0, classifiedLength(st.text)) : st.text);
+    const m = search.exec(classifiedText(st.text));
     if (m) return cue(signal, st, m.index, m.index + m[0].length, st === body ? 'body' : 'header');
   }
   return null;

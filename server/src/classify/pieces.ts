@@ -40,6 +40,11 @@ export function classifiedLength(text: string): number {
   return space > MAX_CLASSIFIED / 2 ? space : MAX_CLASSIFIED;
 }
 
+/** The part of `text` the classifier reads (the text itself when it is short enough: no copy). */
+export function classifiedText(text: string): string {
+  return text.length > MAX_CLASSIFIED ? text.slice(0, classifiedLength(text)) : text;
+}
+
 /** A button label as a piece (its label span in the file is contiguous unless the parser says otherwise). */
 export function labelPiece(file: string, label: string, labelSpan: Span): Piece {
   if (labelSpan.end - labelSpan.start === label.length) return { kind: 'button', text: file, from: labelSpan.start, to: labelSpan.end, source: null };
