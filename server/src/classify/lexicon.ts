@@ -43,11 +43,13 @@ export interface CompiledLexicon {
   numeric: Pattern[];
   placeholder: Pattern[];
   currency: Pattern[];
-  /** Bit sets (by the low 14 bits of a hash or prefix key): most words start no phrase, and one read of a small table says so. */
-  firstBits: Uint32Array;
-  prefixBits: Uint32Array;
-  /** The pairKeys of byPair: most tokens that start some phrase start none of two literal words, and skip the map. */
+  /**
+   * Bit sets of the keys of byWord, byPair (by the low 14 bits of a hash or pair key) and byPrefix (of prefixBit of its
+   * key): most words and word pairs start no phrase, and one read of a small table says so without a map lookup.
+   */
+  wordBits: Uint32Array;
   pairBits: Uint32Array;
+  prefixBits: Uint32Array;
   size: number;
 }
 
@@ -88,6 +90,14 @@ function setBit(bits: Uint32Array, key: number): void {
   bits[(key >>> 5) & (BITS / 32 - 1)] |= 1 << (key & 31);
 }
 
+/**
+ * A prefix key spread over the bit set's range. Prefix keys pack three units side by side, so their low bits hold only the
+ * third letter; without mixing, most three-letter starts shared a bit and missed in the map.
+ */
+export function prefixBit(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 18;
+}
+
 /** The key of two consecutive literal tokens (collisions are harmless: the phrase is then matched in full). */
 export function pairKey(a: number, b: number): number {
   return (Math.imul(a, 31) + b) & 0x3fffffff;
@@ -103,20 +113,22 @@ function add<K>(map: Map<K, Pattern[]>, key: K, p: Pattern): void {
 export function compile(language: string, patterns: readonly Pattern[]): CompiledLexicon {
   const lex: CompiledLexicon = {
     language, byWord: new Map(), byPair: new Map(), byPrefix: new Map(), numeric: [], placeholder: [], currency: [],
-    firstBits: new Uint32Array(BITS / 32), prefixBits: new Uint32Array(BITS / 32), pairBits: new Uint32Array(BITS / 32), size: patterns.length,
+    wordBits: new Uint32Array(BITS / 32), prefixBits: new Uint32Array(BITS / 32), pairBits: new Uint32Array(BITS / 32), size: patterns.length,
   };
   for (const p of patterns) {
     const first = p.tokens[0];
     const second = p.tokens[1];
-    if (first.t === 'lit') setBit(lex.firstBits, first.h);
     if (first.t === 'lit' && second?.t === 'lit') {
       setBit(lex.pairBits, pairKey(first.h, second.h));
       add(lex.byPair, pairKey(first.h, second.h), p);
     }
-    else if (first.t === 'lit') add(lex.byWord, first.h, p);
+    else if (first.t === 'lit') {
+      setBit(lex.wordBits, first.h);
+      add(lex.byWord, first.h, p);
+    }
     else if (first.t === 'pre') {
       const key = prefixKey(first.v.charCodeAt(0), first.v.charCodeAt(1), first.v.charCodeAt(2));
-      setBit(lex.prefixBits, key);
+      setBit(lex.prefixBits, prefixBit(key));
       add(lex.byPrefix, key, p);
     }
     else if (first.t === 'num') lex.numeric.push(p);

@@ -6,7 +6,7 @@ import type { Tokens } from './tokens';
 
 // Local copies: module bindings read in the per-token loops would cost a property lookup each under CommonJS interop.
 const { BOUNDARY, CURRENCY, NUMBER, PLACEHOLDER, WORD, foldCode, hashOf } = tokens;
-const { pairKey } = lexicon;
+const { pairKey, prefixBit } = lexicon;
 
 export interface Match {
   pattern: Pattern;
@@ -20,6 +20,10 @@ const MAX_GAP = 4;
 
 /** Currency words written out, for `$` in phrases. */
 const CURRENCY_WORDS = new Set(['eur', 'euro', 'euros', 'usd', 'gbp', 'chf', 'brl', 'mxn', 'idr', 'rp', 'rupiah', 'reais', 'pesos', 'dollar', 'dollars', 'pound', 'pounds'].map(hashOf));
+/** The same words as a bit set of their hashes (low 10 bits): a word that is surely not one skips the set. */
+const CURRENCY_BITS = new Uint32Array(32);
+for (const h of CURRENCY_WORDS) CURRENCY_BITS[(h >>> 5) & 31] |= 1 << (h & 31);
+const isCurrencyWord = (h: number) => (CURRENCY_BITS[(h >>> 5) & 31] & (1 << (h & 31))) !== 0 && CURRENCY_WORDS.has(h);
 
 /** The text being matched and its tokens. */
 interface Input {
@@ -47,7 +51,7 @@ function tokenMatches(p: PatternToken, input: Input, i: number): boolean {
     case 'ph':
       return kind === PLACEHOLDER;
     case 'cur':
-      return kind === CURRENCY || (kind === WORD && CURRENCY_WORDS.has(input.toks.hash[i]));
+      return kind === CURRENCY || (kind === WORD && isCurrencyWord(input.toks.hash[i]));
     default:
       return false;
   }
@@ -87,22 +91,24 @@ export function findMatches(text: string, toks: Tokens, lex: CompiledLexicon): M
   const out = scratch;
   out.length = 0;
   const input: Input = { text, toks };
-  const { firstBits, prefixBits, pairBits } = lex;
-  const bitMask = firstBits.length - 1;
-  for (let i = 0; i < toks.n; i++) {
-    const kind = toks.kind[i];
-    const h = toks.hash[i];
-    if ((firstBits[(h >>> 5) & bitMask] & (1 << (h & 31))) !== 0) {
-      tryAll(lex.byWord.get(h), input, i, out);
-      if (i + 1 < toks.n) {
-        const pk = pairKey(h, toks.hash[i + 1]);
-        if ((pairBits[(pk >>> 5) & bitMask] & (1 << (pk & 31))) !== 0) tryAll(lex.byPair.get(pk), input, i, out);
-      }
+  const { wordBits, prefixBits, pairBits } = lex;
+  const bitMask = wordBits.length - 1;
+  const { n, kind: kinds, hash: hashes } = toks;
+  for (let i = 0; i < n; i++) {
+    const kind = kinds[i];
+    const h = hashes[i];
+    if ((wordBits[(h >>> 5) & bitMask] & (1 << (h & 31))) !== 0) tryAll(lex.byWord.get(h), input, i, out);
+    if (i + 1 < n) {
+      const pk = pairKey(h, hashes[i + 1]);
+      if ((pairBits[(pk >>> 5) & bitMask] & (1 << (pk & 31))) !== 0) tryAll(lex.byPair.get(pk), input, i, out);
     }
     if (kind === WORD) {
       const pre = toks.prefix[i];
-      if (pre !== 0 && (prefixBits[(pre >>> 5) & bitMask] & (1 << (pre & 31))) !== 0) tryAll(lex.byPrefix.get(pre), input, i, out);
-      if (lex.currency.length && CURRENCY_WORDS.has(toks.hash[i])) tryAll(lex.currency, input, i, out);
+      if (pre !== 0) {
+        const pb = prefixBit(pre);
+        if ((prefixBits[(pb >>> 5) & bitMask] & (1 << (pb & 31))) !== 0) tryAll(lex.byPrefix.get(pre), input, i, out);
+      }
+      if (lex.currency.length && isCurrencyWord(h)) tryAll(lex.currency, input, i, out);
     } else if (kind === NUMBER || kind === PLACEHOLDER) {
       tryAll(lex.numeric, input, i, out);
       if (kind === PLACEHOLDER) tryAll(lex.placeholder, input, i, out);

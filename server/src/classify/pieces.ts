@@ -27,10 +27,10 @@ export const MAX_CLASSIFIED = 4096;
 
 /** A header, body or footer text as a piece (its first MAX_CLASSIFIED units). */
 export function textPiece(kind: PieceKind, file: string, st: SourceText): Piece {
-  const span = st.span;
-  const direct = span.end - span.start === st.text.length;
   const length = classifiedLength(st.text);
-  return direct ? { kind, text: file, from: span.start, to: span.start + length, source: null } : { kind, text: st.text, from: 0, to: length, source: st };
+  if (!st.direct) return { kind, text: st.text, from: 0, to: length, source: st };
+  const start = st.fileOffset(0);
+  return { kind, text: file, from: start, to: start + length, source: null };
 }
 
 /** How much of `text` the classifier reads: all of it, or up to the last space before MAX_CLASSIFIED (no word cut in two). */

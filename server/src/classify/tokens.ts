@@ -121,7 +121,22 @@ function classOf(c: number): number {
   return k;
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Classes of ASCII units for the tokenizer's loop: one table read instead of a chain of comparisons. */
+const A_SKIP = 0;
+const A_LOWER = 1;
+const A_UPPER = 2;
+const A_DIGIT = 3;
+const A_BOUNDARY = 4;
+const A_PERCENT = 5;
+const A_DOLLAR = 6;
+const ASCII = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) ASCII[c] = A_LOWER;
+for (let c = 65; c <= 90; c++) ASCII[c] = A_UPPER;
+for (let c = 48; c <= 57; c++) ASCII[c] = A_DIGIT;
+for (const c of '.!?;:\n|') ASCII[c.charCodeAt(0)] = A_BOUNDARY;
+ASCII[37] = A_PERCENT;
+ASCII[36] = A_DOLLAR;
+
 /** The end of the range being tokenized (set by tokenizeInto; the loops below never read past it). */
 let limit = 0;
 /** The start of that range. */
@@ -131,81 +146,114 @@ const unit = (s: string, i: number) => (i >= floor && i < limit ? s.charCodeAt(i
 const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc;
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+/** Whether unit `c` continues a word (a letter, digit or mark). */
+const inWord = (c: number) => (c < 128 ? ASCII[c] >= A_LOWER && ASCII[c] <= A_DIGIT : classOf(c) === WORD);
 
 /**
  * Tokenizes `s[from, to)` into `out` (cleared first); token ranges are indices into `s`. Links (`https://...`,
  * `www.x.com`, `shop.example.com/x`) and e-mail addresses are skipped: their words are not the message's. Apostrophes and
  * hyphens split words ("don't" → don, t). Tokenizing a range of the file's own text avoids building a message string.
+ * One loop with the word reader inlined and the arrays in locals: this runs on every keystroke over the whole message.
  */
 export function tokenizeInto(s: string, out: Tokens, from = 0, to = s.length): Tokens {
   out.n = 0;
   out.reserve(to - from + 1);
   floor = from;
   limit = to;
+  const hashes = out.hash;
+  const kinds = out.kind;
+  const starts = out.start;
+  const ends = out.end;
+  const prefixes = out.prefix;
+  let n = 0;
   let i = from;
   while (i < to) {
-    const c = s.charCodeAt(i);
-    if (c === 32 || c === 44) {
+    let c = s.charCodeAt(i);
+    let cls = c < 128 ? ASCII[c] : -1;
+    if (cls === A_SKIP) {
+      if (c === 123 && i + 1 < to && s.charCodeAt(i + 1) === 123) {
+        const close = s.indexOf('}}', i + 2);
+        if (close !== -1 && close + 2 <= to && close - i < 80) {
+          hashes[n] = HASH_PLACEHOLDER;
+          kinds[n] = PLACEHOLDER;
+          starts[n] = i;
+          ends[n] = close + 2;
+          prefixes[n++] = 0;
+          i = close + 2;
+          continue;
+        }
+      }
       i++;
       continue;
     }
-    if (c === 123 && unit(s, i + 1) === 123) {
-      const close = s.indexOf('}}', i + 2);
-      if (close !== -1 && close + 2 <= to && close - i < 80) {
-        out.push(HASH_PLACEHOLDER, PLACEHOLDER, i, close + 2, 0);
-        i = close + 2;
+    if (cls === -1) {
+      const k = classOf(c);
+      cls = k === WORD ? A_LOWER : k === BOUNDARY ? A_BOUNDARY : k === CURRENCY ? A_DOLLAR : A_SKIP;
+      if (cls === A_SKIP) {
+        i++;
         continue;
       }
     }
-    const k = classOf(c);
-    if (k === WORD) i = readWord(s, i, out);
-    else {
-      if (k === BOUNDARY) out.push(Math.imul(FNV_OFFSET ^ c, FNV_PRIME) & SMALL, BOUNDARY, i, i + 1, 0);
-      else if (k === SYMBOL) out.push(HASH_PERCENT, SYMBOL, i, i + 1, 0);
-      else if (k === CURRENCY) out.push(HASH_CURRENCY, CURRENCY, i, i + 1, 0);
+    if (cls > A_DIGIT) {
+      hashes[n] = cls === A_BOUNDARY ? Math.imul(FNV_OFFSET ^ c, FNV_PRIME) & SMALL : cls === A_PERCENT ? HASH_PERCENT : HASH_CURRENCY;
+      kinds[n] = cls === A_BOUNDARY ? BOUNDARY : cls === A_PERCENT ? SYMBOL : CURRENCY;
+      starts[n] = i;
+      ends[n] = i + 1;
+      prefixes[n++] = 0;
       i++;
+      continue;
     }
+    // A word or a number: its folded units hashed, the first three kept as its prefix key.
+    const start = i;
+    let h = FNV_OFFSET;
+    let digits = true;
+    let prefix = 0;
+    for (;;) {
+      if (cls === A_LOWER) {
+        digits = false;
+        if (c >= 128) c = foldCode(c);
+      } else if (cls === A_UPPER) {
+        c += 32;
+        digits = false;
+      } else if (cls !== A_DIGIT) break;
+      h = Math.imul(h ^ c, FNV_PRIME);
+      if (i - start < 3) prefix = (prefix << 10) | (c & 0x3ff);
+      if (++i >= to) break;
+      c = s.charCodeAt(i);
+      if (c < 128) {
+        cls = ASCII[c];
+        // A number's inner separator: "1.000", "2,5".
+        if ((c === 46 || c === 44) && digits && i + 1 < to && isDigit(s.charCodeAt(i + 1))) cls = A_DIGIT;
+      } else cls = classOf(c) === WORD ? A_LOWER : A_SKIP;
+    }
+    const next = i < to ? s.charCodeAt(i) : -1;
+    if (next === 46 || next === 58 || next === 64 || next === 47) {
+      const end = i + 1 < to && !isSpace(s.charCodeAt(i + 1)) ? linkEnd(s, start, i) : -1;
+      if (end !== -1) {
+        i = end;
+        continue;
+      }
+    } else if (next === 36 && !digits && i - start <= 3) {
+      hashes[n] = HASH_CURRENCY;
+      kinds[n] = CURRENCY;
+      starts[n] = start;
+      ends[n] = i + 1;
+      prefixes[n++] = 0;
+      i++;
+      continue;
+    }
+    hashes[n] = h & SMALL;
+    kinds[n] = digits ? NUMBER : WORD;
+    starts[n] = start;
+    ends[n] = i;
+    prefixes[n++] = i - start >= 3 ? prefix : 0;
+    if (isApostrophe(next) && i + 1 < to && inWord(s.charCodeAt(i + 1))) i++;
   }
+  out.n = n;
   return out;
 }
 
-/** A word or a number at `i`; returns the index after it (and after a link, skipped whole). */
-function readWord(s: string, i: number, out: Tokens): number {
-  const start = i;
-  const len = limit;
-  let h = FNV_OFFSET;
-  let digits = true;
-  let prefix = 0;
-  let c = 0;
-  while (i < len) {
-    c = s.charCodeAt(i);
-    if (c >= 97 && c <= 122) digits = false;
-    else if (c >= 48 && c <= 57) {
-      // digits fold to themselves
-    } else if (c >= 65 && c <= 90) {
-      c += 32;
-      digits = false;
-    } else if ((c === 46 || c === 44) && digits && i + 1 < len && isDigit(s.charCodeAt(i + 1))) {
-      // a number's inner separator
-    } else if (c >= 128 && classOf(c) === WORD) {
-      c = foldCode(c);
-      digits = false;
-    } else break;
-    h = Math.imul(h ^ c, FNV_PRIME);
-    if (i - start < 3) prefix = (prefix << 10) | (c & 0x3ff);
-    i++;
-  }
-  const next = i < len ? s.charCodeAt(i) : -1;
-  if (next === 46 || next === 58 || next === 64 || next === 47) {
-    const end = i + 1 < len && !isSpace(s.charCodeAt(i + 1)) ? linkEnd(s, start, i) : -1;
-    if (end !== -1) return end;
-  } else if (next === 36 && !digits && i - start <= 3) {
-    out.push(HASH_CURRENCY, CURRENCY, start, i + 1, 0);
-    return i + 1;
-  }
-  out.push(h & SMALL, digits ? NUMBER : WORD, start, i, i - start >= 3 ? prefix : 0);
-  return isApostrophe(next) && i + 1 < len && classOf(s.charCodeAt(i + 1)) === WORD ? i + 1 : i;
-}
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** When the run of non-space characters from `start` (a word ends at `at`) is a link or an e-mail address, the index past it; else -1. */
 function linkEnd(s: string, start: number, at: number): number {

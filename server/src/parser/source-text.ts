@@ -47,6 +47,17 @@ export class SourceText {
     return { start: s, end: this.fileOffset(end - 1) + 1 };
   }
 
+  private directFlag = -1;
+
+  /** Whether the text is one stretch of the file, nothing cut out or added (text index i is then file offset span.start + i); computed once. */
+  get direct(): boolean {
+    if (this.directFlag < 0) {
+      const span = this.span;
+      this.directFlag = span.end - span.start === this.text.length ? 1 : 0;
+    }
+    return this.directFlag === 1;
+  }
+
   /** File span of the whole text. */
   get span(): Span {
     return this.fileSpan(0, this.text.length);
