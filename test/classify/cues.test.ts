@@ -97,7 +97,7 @@ test('cues: a placeholder alone on its line stands for a message whose content i
 });
 
 test('cues: a placeholder on its own line after a label (a link, a code) is not free text', () => {
-  const c = undecided(classify({ body: 'Here are the details you asked for:\n\n{{1}}\n\nWrite to us with any question.', examples: { 1: 'x' } }).c);
+  const c = undecided(classify({ body: 'Here is the link we mentioned:\n\n{{1}}\n\nWrite to us with any question.', examples: { 1: 'x' } }).c);
   assert.ok(!signals(c.style).includes('free-text-slot'), signals(c.style).join());
   const inline = undecided(classify({ body: 'Hello {{1}}, the details are {{2}} as discussed.', examples: { 1: 'a', 2: 'b' } }).c);
   assert.ok(!signals(inline.style).includes('free-text-slot'));

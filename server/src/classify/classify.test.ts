@@ -84,3 +84,30 @@ test('classify: a body past the classifier\'s reading limit is read up to it, wi
   assert.equal(late.marketing.length, 0, late.marketing.map((r) => r.text).join(', '));
   assert.equal(late.inferred, 'utility');
 });
+
+test('classify: launches, picks, limited places, referrals and contests read as marketing in every language', () => {
+  const cases: [string, string][] = [
+    ['en_US', 'Be one of the first to try the spring menu at {{1}}.'],
+    ['en_US', 'We put together {{1}} pieces picked for your style. Take a look.'],
+    ['es', 'Cupos limitados para el taller de cocina del sábado en {{1}}.'],
+    ['pt_BR', 'Seja um dos primeiros a experimentar o sabor {{1}}.'],
+    ['fr', 'Parrainez vos proches et recevez {{1}} chacun.'],
+    ['de', 'Gewinnspiel: Unter allen Teilnehmern verlosen wir {{1}}.'],
+    ['nl', 'Beperkt aantal plaatsen voor de proeverij in {{1}}.'],
+    ['it', 'Edizione limitata: il profumo {{1}} è disponibile in negozio.'],
+    ['id', 'Jadilah yang pertama mencoba menu {{1}}.'],
+  ];
+  for (const [language, body] of cases) assert.equal(classify({ language, body, examples: { 1: 'x' } }).c.inferred, 'marketing', body);
+});
+
+test('classify: something of the customer\'s that arrived, or was asked for, stays utility', () => {
+  const cases: [string, string][] = [
+    ['it', 'Il tuo telefono sostitutivo è arrivato in negozio: puoi ritirarlo con il codice {{1}}.'],
+    ['es', 'Tu pedido {{1}} acaba de llegar a la tienda.'],
+    ['fr', 'Votre colis {{1}} est arrivé au point relais.'],
+    ['en_US', 'Here is the quote you asked for: {{1}}.'],
+    ['pt_BR', 'Segue o orçamento que você solicitou: {{1}}.'],
+    ['en_US', 'Your laptop is back from the workshop.'],
+  ];
+  for (const [language, body] of cases) assert.equal(classify({ language, body, examples: { 1: 'x' } }).c.inferred, 'utility', body);
+});
