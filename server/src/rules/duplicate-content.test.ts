@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Diagnostic } from '../lint/diagnostic';
+import { parseTemplate } from '../parser/parse';
 import { lintFiles, template, underlined } from '../testing/support';
+import { contentHash, contentKey } from './duplicate-content';
 
 const ofRule = (out: Record<string, Diagnostic[]>, path: string) => out[path].filter((d) => d.rule === 'duplicate-content');
 
@@ -63,4 +65,18 @@ test('duplicate-content: comments are not part of the text compared', () => {
     'b.watpl': template({ name: 'b_two', body: 'Your parcel is ready.', examples: {} }),
   });
   assert.equal(ofRule(out, 'a.watpl').length, 1);
+});
+
+test('duplicate-content: contentHash agrees with contentKey (equal keys, equal hashes) without building the key', () => {
+  const t = (body: string, footer?: string) => parseTemplate(template({ body, footer, examples: { id: '1' } }));
+  const same = [t('Your order {{id}} has shipped.', 'Reply STOP'), t('  Your order\u00a0{{id}}\u2003has\n\nshipped.\t', ' Reply \u3000STOP ')];
+  assert.equal(contentKey(same[0]), contentKey(same[1]));
+  assert.equal(contentHash(same[0]), contentHash(same[1]));
+  // Text moved between body and footer, a space added inside a word, or case changed: other keys, other hashes.
+  for (const other of [t('Your order {{id}} has shipped. Reply', 'STOP'), t('Your order {{id}} has ship ped.', 'Reply STOP'), t('your order {{id}} has shipped.', 'Reply STOP')]) {
+    assert.notEqual(contentKey(other), contentKey(same[0]));
+    assert.notEqual(contentHash(other), contentHash(same[0]));
+  }
+  assert.equal(contentHash(t(' \n ')), null);
+  assert.equal(contentKey(t(' \n ')), null);
 });

@@ -2,7 +2,7 @@
 import type { ResolvedConfig } from '../config/resolve';
 import type { Template } from '../parser/model';
 import { parseTemplate } from '../parser/parse';
-import { contentKey } from '../rules/duplicate-content';
+import { contentHash } from '../rules/duplicate-content';
 import type { WorkspaceEntry } from '../rules/types';
 
 export interface IndexedTemplate extends WorkspaceEntry {
@@ -26,7 +26,8 @@ export function slimTemplate(t: Template): Template {
 export class TemplateIndex {
   private readonly entries = new Map<string, IndexedTemplate>();
   private readonly byName = new Map<string, Set<string>>();
-  private readonly byContent = new Map<string, Set<string>>();
+  /** By contentHash: templates that may share a body and footer (the rule compares them in full). */
+  private readonly byContent = new Map<number, Set<string>>();
 
   get size(): number {
     return this.entries.size;
@@ -52,7 +53,7 @@ export class TemplateIndex {
     const entry: IndexedTemplate = { path, text, config, template: slim ? slimTemplate(full) : full, slim, requiredLanguages: config.requiredLanguages };
     this.entries.set(path, entry);
     link(this.byName, entry.template.name, path);
-    link(this.byContent, contentKey(entry.template), path);
+    link(this.byContent, contentHash(entry.template), path);
     return entry;
   }
 
@@ -69,8 +70,8 @@ export class TemplateIndex {
   related(entry: IndexedTemplate): IndexedTemplate[] {
     const paths = new Set<string>([entry.path]);
     for (const p of this.byName.get(entry.template.name ?? '') ?? []) paths.add(p);
-    const key = contentKey(entry.template);
-    if (key) for (const p of this.byContent.get(key) ?? []) paths.add(p);
+    const key = contentHash(entry.template);
+    if (key !== null) for (const p of this.byContent.get(key) ?? []) paths.add(p);
     return [...paths].map((p) => this.entries.get(p)!).filter(Boolean);
   }
 
@@ -79,25 +80,21 @@ export class TemplateIndex {
     return name ? [...(this.byName.get(name) ?? [])] : [];
   }
 
-  withContent(key: string | null): string[] {
-    return key ? [...(this.byContent.get(key) ?? [])] : [];
-  }
-
   private unlink(entry: IndexedTemplate): void {
     unlink(this.byName, entry.template.name, entry.path);
-    unlink(this.byContent, contentKey(entry.template), entry.path);
+    unlink(this.byContent, contentHash(entry.template), entry.path);
   }
 }
 
-function link(map: Map<string, Set<string>>, key: string | null, path: string): void {
-  if (!key) return;
+function link<K>(map: Map<K, Set<string>>, key: K | null, path: string): void {
+  if (key === null || key === '') return;
   let set = map.get(key);
   if (!set) map.set(key, (set = new Set()));
   set.add(path);
 }
 
-function unlink(map: Map<string, Set<string>>, key: string | null, path: string): void {
-  if (!key) return;
+function unlink<K>(map: Map<K, Set<string>>, key: K | null, path: string): void {
+  if (key === null || key === '') return;
   const set = map.get(key);
   if (!set) return;
   set.delete(path);
