@@ -30,6 +30,11 @@ function suggestFor(inner: string): string | null {
   return null;
 }
 
+/** Records the malformed placeholder at `st.text[start, end)`. */
+function malformed(bad: MalformedPlaceholder[], st: SourceText, start: number, end: number, problem: MalformedPlaceholder['problem'], component: PlaceholderComponent, suggestion: string | null): void {
+  bad.push({ problem, raw: st.text.slice(start, end), span: st.fileSpan(start, end), component, suggestion });
+}
+
 /** Scans `st` for placeholders, appending to `found` and `bad`. Linear in the text length. */
 export function scanPlaceholders(
   st: SourceText,
@@ -60,8 +65,6 @@ export function scanPlaceholders(
       continue;
     }
     const inner = s.slice(i + n, j);
-    const add = (problem: MalformedPlaceholder['problem'], suggestion: string | null) =>
-      bad.push({ problem, raw: s.slice(i, end), span: st.fileSpan(i, end), component, suggestion });
     if (n === 2 && m === 2) {
       if (POSITIONAL.test(inner) || NAMED.test(inner)) {
         const positional = POSITIONAL.test(inner);
@@ -76,15 +79,15 @@ export function scanPlaceholders(
           textEnd: end,
         });
       } else if (inner.trim() === inner && NAME_LIKE.test(inner)) {
-        add('name', suggestFor(inner));
+        malformed(bad, st, i, end, 'name', component, suggestFor(inner));
       } else {
-        add('syntax', suggestFor(inner));
+        malformed(bad, st, i, end, 'syntax', component, suggestFor(inner));
       }
     } else if (n === 1 && m === 1) {
-      if (/^\s*[0-9]+\s*$/.test(inner)) add('legacy', suggestFor(inner));
+      if (/^\s*[0-9]+\s*$/.test(inner)) malformed(bad, st, i, end, 'legacy', component, suggestFor(inner));
     } else if (n >= 2 || m >= 2) {
       const looksLikeOne = inner.length < MAX_INNER && (m > 0 || /^\s*[\p{L}\p{N}_# ]*\s*$/u.test(inner));
-      if (looksLikeOne && (n >= 2 || /^\s*[\p{L}\p{N}_ ]+\s*$/u.test(inner))) add('syntax', suggestFor(inner));
+      if (looksLikeOne && (n >= 2 || /^\s*[\p{L}\p{N}_ ]+\s*$/u.test(inner))) malformed(bad, st, i, end, 'syntax', component, suggestFor(inner));
       // Any other unclosed "{{" (followed by punctuation or a long text): report the braces alone.
       else if (n >= 2 && m === 0) bad.push({ problem: 'syntax', raw: s.slice(i, i + n), span: st.fileSpan(i, i + n), component, suggestion: null });
     }

@@ -77,12 +77,16 @@ export class SourceText {
   /** Builds a SourceText from pieces of the file, in order. */
   static build(pieces: { text: string; fileStart: number }[], fallbackOffset: number): SourceText {
     if (pieces.length === 0) return SourceText.empty(fallbackOffset);
+    if (pieces.length === 1) return new SourceText(pieces[0].text, [{ textStart: 0, fileStart: pieces[0].fileStart, length: pieces[0].text.length }]);
     const segments: Segment[] = [];
-    let text = '';
+    const parts: string[] = [];
+    let length = 0;
     for (const p of pieces) {
-      segments.push({ textStart: text.length, fileStart: p.fileStart, length: p.text.length });
-      text += p.text;
+      segments.push({ textStart: length, fileStart: p.fileStart, length: p.text.length });
+      parts.push(p.text);
+      length += p.text.length;
     }
-    return new SourceText(text, segments);
+    // One flat string (join), not a rope of += pieces that every later character read would have to flatten.
+    return new SourceText(parts.join(''), segments);
   }
 }
