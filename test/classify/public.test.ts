@@ -22,7 +22,7 @@ const PUBLIC = 'test/fixtures/public';
  */
 const LEVELS = {
   dev: { accuracy: 0.984, caught: 1, flagged: 0.012 },
-  holdout: { accuracy: 0.92, caught: 0.916, flagged: 0.037 },
+  holdout: { accuracy: 0.928, caught: 0.916, flagged: 0.037 },
 } as const;
 
 test('public: at least 250 labelled templates in eight languages, each half holding every category and the borderline kinds', () => {

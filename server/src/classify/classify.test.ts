@@ -111,3 +111,28 @@ test('classify: something of the customer\'s that arrived, or was asked for, sta
   ];
   for (const [language, body] of cases) assert.equal(classify({ language, body, examples: { 1: 'x' } }).c.inferred, 'utility', body);
 });
+
+test('classify: a code with words between "your code" and "is" still reads as a one-time code, in each language', () => {
+  const cases: [string, string][] = [
+    ['es', 'Tu código para verificar tu cuenta es: {{1}}. No lo compartas con nadie.'],
+    ['pt_BR', 'Seu código de acesso é {{1}}. Ele expira em 10 minutos.'],
+    ['fr', 'Votre code pour le compte Dupont est {{1}}.'],
+    ['de', 'Ihr Code für das Kundenkonto lautet {{1}}.'],
+    ['nl', 'Je code voor de app is {{1}}.'],
+    ['it', 'Il tuo codice per l\'app è {{1}}.'],
+    ['id', 'Kode masuk Anda adalah {{1}}.'],
+  ];
+  for (const [language, body] of cases) assert.equal(classify({ language, body, examples: { 1: '"123456"' } }).c.inferred, 'authentication', body);
+});
+
+test('classify: a coupon already applied, a free trial ending and a registration confirmed are the customer\'s own, not promotion', () => {
+  const cases = [
+    'Your coupon code {{1}} was applied to order {{2}}. You saved {{3}}.',
+    'Your free trial ends on {{1}}. After that your plan costs {{2}} per month; cancel anytime in settings.',
+    'Thanks for registering for the webinar "{{1}}". It starts on {{2}}; join with this link: {{3}}',
+  ];
+  for (const body of cases) {
+    const { c } = classify({ body, examples: { 1: 'a', 2: 'b', 3: 'c' } });
+    assert.equal(c.inferred, 'utility', body);
+  }
+});

@@ -122,18 +122,31 @@ const scratch: Match[] = [];
 const overlaps = (a: Match, b: Match) => a.from < b.to && b.from < a.to;
 
 /**
- * The matches that count: look-alikes ("feel free", "free of charge") cancel the `cancellable` matches they overlap; among the rest,
- * overlapping matches of the same group keep the longest (then the heaviest), so "order now" wins over "order".
+ * The matches that count: look-alikes ("feel free", "free of charge") cancel the `cancellable` matches they overlap; a phrase
+ * with a gap holding a shorter match of its kind and weight gives way to it; among the rest, overlapping matches of the
+ * same group keep the longest (then the heaviest), so "order now" wins over "order".
  */
 export function resolve(matches: readonly Match[], sameGroup: (a: Match, b: Match) => boolean, cancellable: (m: Match) => boolean): Match[] {
-  const live: Match[] = [];
+  let live: Match[] = [];
   for (const m of matches) if (m.pattern.kind !== 'allow' && !(cancellable(m) && overlapsAllow(matches, m))) live.push(m);
   if (live.length < 2) return live;
+  // A phrase with a gap holding a shorter match of its kind and at least its weight adds nothing but the words around
+  // it: the shorter one says it more precisely ("código de verificação", not "seu código de verificação é").
+  if (live.some((m) => containsSameKind(live, m))) live = live.filter((m) => !containsSameKind(live, m));
   // From here on, `live` is a fresh array: sorting it leaves the caller's matches alone.
   live.sort(longestFirst);
   const kept: Match[] = [];
   for (const m of live) if (!overlapsKept(kept, m, sameGroup)) kept.push(m);
   return kept.sort(byPosition);
+}
+
+/** Whether `m`, a phrase with a `..` gap, holds a shorter match of its kind and at least its weight. */
+function containsSameKind(live: readonly Match[], m: Match): boolean {
+  if (!m.pattern.tokens.some((t) => t.t === 'gap')) return false;
+  for (const n of live) {
+    if (n !== m && n.pattern.kind === m.pattern.kind && n.pattern.weight >= m.pattern.weight && n.from >= m.from && n.to <= m.to && n.to - n.from < m.to - m.from) return true;
+  }
+  return false;
 }
 
 function overlapsAllow(matches: readonly Match[], m: Match): boolean {
