@@ -85,6 +85,11 @@ test('classify: a body past the classifier\'s reading limit is read up to it, wi
   assert.equal(late.inferred, 'utility');
 });
 
+/** Asserts that each [language, body] reads as `category` (one placeholder {{1}} with `example`). */
+function readsAs(category: string, cases: [string, string][], example = 'x'): void {
+  for (const [language, body] of cases) assert.equal(classify({ language, body, examples: { 1: example } }).c.inferred, category, `${language}: ${body}`);
+}
+
 test('classify: launches, picks, limited places, referrals and contests read as marketing in every language', () => {
   const cases: [string, string][] = [
     ['en_US', 'Be one of the first to try the spring menu at {{1}}.'],
@@ -97,7 +102,7 @@ test('classify: launches, picks, limited places, referrals and contests read as 
     ['it', 'Edizione limitata: il profumo {{1}} è disponibile in negozio.'],
     ['id', 'Jadilah yang pertama mencoba menu {{1}}.'],
   ];
-  for (const [language, body] of cases) assert.equal(classify({ language, body, examples: { 1: 'x' } }).c.inferred, 'marketing', body);
+  readsAs('marketing', cases);
 });
 
 test('classify: something of the customer\'s that arrived, or was asked for, stays utility', () => {
@@ -109,7 +114,7 @@ test('classify: something of the customer\'s that arrived, or was asked for, sta
     ['pt_BR', 'Segue o orçamento que você solicitou: {{1}}.'],
     ['en_US', 'Your laptop is back from the workshop.'],
   ];
-  for (const [language, body] of cases) assert.equal(classify({ language, body, examples: { 1: 'x' } }).c.inferred, 'utility', body);
+  readsAs('utility', cases);
 });
 
 test('classify: a code with words between "your code" and "is" still reads as a one-time code, in each language', () => {
@@ -122,7 +127,7 @@ test('classify: a code with words between "your code" and "is" still reads as a 
     ['it', 'Il tuo codice per l\'app è {{1}}.'],
     ['id', 'Kode masuk Anda adalah {{1}}.'],
   ];
-  for (const [language, body] of cases) assert.equal(classify({ language, body, examples: { 1: '"123456"' } }).c.inferred, 'authentication', body);
+  readsAs('authentication', cases, '"123456"');
 });
 
 test('classify: a coupon already applied, a free trial ending and a registration confirmed are the customer\'s own, not promotion', () => {
