@@ -9,7 +9,7 @@
  *   ..       0 to 4 words, within one sentence ("renew .. save")
  *   . : ! ?  a sentence boundary written in the phrase ("shipping : free")
  */
-import { fold, hashOf, prefixKey, tokenize, type Token } from './tokens';
+import { fold, prefixKey, tokenize, type Token } from './tokens';
 import { LEXICON_KINDS, type LexiconKind } from './signals';
 
 /** A lexicon file as written: `server/src/classify/lexicons/<lang>.json`. */
@@ -79,7 +79,7 @@ export function parsePattern(phrase: string): PatternToken[] {
 function literal(chunk: string, phrase: string): PatternToken[] {
   const toks: Token[] = tokenize(chunk);
   if (toks.length === 0) throw new LexiconError(`"${phrase}": "${chunk}" holds no word`);
-  return toks.map((k): PatternToken => (k.k === 'c' ? { t: 'cur' } : k.k === 'p' ? { t: 'ph' } : { t: 'lit', v: k.t, h: hashOf(k.t) }));
+  return toks.map((k): PatternToken => (k.k === 'c' ? { t: 'cur' } : k.k === 'p' ? { t: 'ph' } : { t: 'lit', v: k.t, h: k.h }));
 }
 
 /** Size of the bit sets: 2 KB each, small enough to stay in the processor's cache between templates. */

@@ -53,6 +53,8 @@ export interface Token {
   k: 'w' | 'n' | 'p' | 'c' | 's' | 'b';
   start: number;
   end: number;
+  /** The hash matching compares (hashOf(t) for words, numbers and boundaries). */
+  h: number;
 }
 
 const SPECIAL_FOLD: Record<string, string> = { ß: 's', œ: 'o', æ: 'a', ø: 'o', ł: 'l', đ: 'd', ı: 'i', ŀ: 'l', þ: 't', ð: 'd' };
@@ -71,11 +73,14 @@ export function foldCode(c: number): number {
   return f;
 }
 
-/** Folds a string unit by unit (same length). */
+/** Folds a string unit by unit (same length). ASCII text is only lowercased; lexicons fold thousands of phrases at start. */
 export function fold(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) out += String.fromCharCode(foldCode(s.charCodeAt(i)));
-  return out;
+  let ascii = true;
+  for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) < 128;
+  if (ascii) return s.toLowerCase();
+  const units: number[] = [];
+  for (let i = 0; i < s.length; i++) units.push(foldCode(s.charCodeAt(i)));
+  return String.fromCharCode(...units);
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -278,7 +283,7 @@ export function tokenize(s: string): Token[] {
     const k = KIND_LETTER[buf.kind[i]] as Token['k'];
     const raw = s.slice(buf.start[i], buf.end[i]);
     const t = k === 'p' ? '{}' : k === 'c' ? '$' : k === 's' ? '%' : fold(raw);
-    out.push({ t, k, start: buf.start[i], end: buf.end[i] });
+    out.push({ t, k, start: buf.start[i], end: buf.end[i], h: buf.hash[i] });
   }
   return out;
 }
