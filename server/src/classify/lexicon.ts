@@ -9,7 +9,7 @@
  *   ..       0 to 4 words, within one sentence ("renew .. save")
  *   . : ! ?  a sentence boundary written in the phrase ("shipping : free")
  */
-import { fold, prefixKey, tokenize, type Token } from './tokens';
+import { fold, hashOf, prefixKey, tokenize, type Token } from './tokens';
 import { LEXICON_KINDS, type LexiconKind } from './signals';
 
 /** A lexicon file as written: `server/src/classify/lexicons/<lang>.json`. */
@@ -75,8 +75,21 @@ export function parsePattern(phrase: string): PatternToken[] {
   return out;
 }
 
-/** A literal chunk: tokenized like message text ("don't" → don, t; "%" and ":" stay). */
+/** Whether `s` is ASCII letters only (most lexicon words): one word token whose folded text is its lowercase. */
+function plainWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return s.length > 0;
+}
+
+/** A literal chunk: tokenized like message text ("don't" → don, t; "%" and ":" stay). Plain words skip the tokenizer. */
 function literal(chunk: string, phrase: string): PatternToken[] {
+  if (plainWord(chunk)) {
+    const v = chunk.toLowerCase();
+    return [{ t: 'lit', v, h: hashOf(v) }];
+  }
   const toks: Token[] = tokenize(chunk);
   if (toks.length === 0) throw new LexiconError(`"${phrase}": "${chunk}" holds no word`);
   return toks.map((k): PatternToken => (k.k === 'c' ? { t: 'cur' } : k.k === 'p' ? { t: 'ph' } : { t: 'lit', v: k.t, h: k.h }));
