@@ -56,19 +56,25 @@ export interface CompiledLexicon {
 /** A lexicon phrase that could never match (bad syntax, no word in it). */
 export class LexiconError extends Error {}
 
+/** The pattern tokens without data, shared by every phrase (thousands of phrases are parsed at start: fewer objects to collect). */
+const NUM: PatternToken = { t: 'num' };
+const PH: PatternToken = { t: 'ph' };
+const CUR: PatternToken = { t: 'cur' };
+const GAP: PatternToken = { t: 'gap' };
+
 /** Parses one phrase into pattern tokens. Throws LexiconError on a phrase that could never match. */
 export function parsePattern(phrase: string): PatternToken[] {
   const out: PatternToken[] = [];
   for (const chunk of phrase.trim().split(/\s+/)) {
-    if (chunk === '#') out.push({ t: 'num' });
-    else if (chunk === '{}') out.push({ t: 'ph' });
-    else if (chunk === '$') out.push({ t: 'cur' });
-    else if (chunk === '..') out.push({ t: 'gap' });
+    if (chunk === '#') out.push(NUM);
+    else if (chunk === '{}') out.push(PH);
+    else if (chunk === '$') out.push(CUR);
+    else if (chunk === '..') out.push(GAP);
     else if (chunk.endsWith('*')) {
       const v = fold(chunk.slice(0, -1));
       if (!/^[\p{L}\p{N}]{3,}$/u.test(v)) throw new LexiconError(`"${phrase}": a * needs at least 3 letters before it, in one word`);
       out.push({ t: 'pre', v });
-    } else out.push(...literal(chunk, phrase));
+    } else literal(chunk, phrase, out);
   }
   if (out.length === 0) throw new LexiconError(`"${phrase}": empty phrase`);
   if (out[0].t === 'gap' || out[out.length - 1].t === 'gap') throw new LexiconError(`"${phrase}": ".." cannot start or end a phrase`);
@@ -84,15 +90,16 @@ function plainWord(s: string): boolean {
   return s.length > 0;
 }
 
-/** A literal chunk: tokenized like message text ("don't" → don, t; "%" and ":" stay). Plain words skip the tokenizer. */
-function literal(chunk: string, phrase: string): PatternToken[] {
+/** Appends a literal chunk's tokens, tokenized like message text ("don't" → don, t; "%" and ":" stay). Plain words skip the tokenizer. */
+function literal(chunk: string, phrase: string, out: PatternToken[]): void {
   if (plainWord(chunk)) {
     const v = chunk.toLowerCase();
-    return [{ t: 'lit', v, h: hashOf(v) }];
+    out.push({ t: 'lit', v, h: hashOf(v) });
+    return;
   }
   const toks: Token[] = tokenize(chunk);
   if (toks.length === 0) throw new LexiconError(`"${phrase}": "${chunk}" holds no word`);
-  return toks.map((k): PatternToken => (k.k === 'c' ? { t: 'cur' } : k.k === 'p' ? { t: 'ph' } : { t: 'lit', v: k.t, h: k.h }));
+  for (const k of toks) out.push(k.k === 'c' ? CUR : k.k === 'p' ? PH : { t: 'lit', v: k.t, h: k.h });
 }
 
 /** Size of the bit sets: 2 KB each, small enough to stay in the processor's cache between templates. */
