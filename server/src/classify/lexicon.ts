@@ -29,6 +29,14 @@ export interface Pattern {
   weight: number;
   /** The phrase as written in the lexicon, for messages and tests. */
   source: string;
+  /** Whether the phrase holds a `..` gap. */
+  gapped: boolean;
+}
+
+/** A pattern of `phrase` (parsed here). */
+function pattern(phrase: string, kind: Pattern['kind'], weight: number): Pattern {
+  const tokens = parsePattern(phrase);
+  return { tokens, kind, weight, source: phrase, gapped: tokens.includes(GAP) };
 }
 
 /** Patterns indexed by what their first token can match, so matching looks at a handful of patterns per token. */
@@ -164,9 +172,9 @@ export function patternsOf(file: LexiconFile, extra: { marketing: readonly strin
   for (const group of file.signals) {
     if (!LEXICON_KINDS.has(group.kind)) throw new LexiconError(`${file.language}: unknown signal kind "${group.kind}"`);
     if (!(group.weight > 0 && group.weight <= 2)) throw new LexiconError(`${file.language}: weight ${group.weight} of ${group.kind} is not in (0, 2]`);
-    for (const phrase of group.phrases) out.push({ tokens: parsePattern(phrase), kind: group.kind as LexiconKind, weight: group.weight, source: phrase });
+    for (const phrase of group.phrases) out.push(pattern(phrase, group.kind as LexiconKind, group.weight));
   }
-  for (const phrase of file.notPromotional) out.push({ tokens: parsePattern(phrase), kind: 'allow', weight: 0, source: phrase });
+  for (const phrase of file.notPromotional) out.push(pattern(phrase, 'allow', 0));
   for (const phrase of extra.marketing) pushUserPhrase(out, phrase, 'custom', 1);
   for (const phrase of extra.allow) pushUserPhrase(out, phrase, 'allow', 0);
   return out;
@@ -175,7 +183,7 @@ export function patternsOf(file: LexiconFile, extra: { marketing: readonly strin
 /** A phrase from watpl.config.json; one that cannot match anything (no word in it) is left out rather than failing the lint. */
 function pushUserPhrase(out: Pattern[], phrase: string, kind: 'custom' | 'allow', weight: number): void {
   try {
-    out.push({ tokens: parsePattern(phrase), kind, weight, source: phrase });
+    out.push(pattern(phrase, kind, weight));
   } catch (e) {
     if (!(e instanceof LexiconError)) throw e;
   }

@@ -132,7 +132,9 @@ export function resolve(matches: readonly Match[], sameGroup: (a: Match, b: Matc
   if (live.length < 2) return live;
   // A phrase with a gap holding a shorter match of its kind and at least its weight adds nothing but the words around
   // it: the shorter one says it more precisely ("código de verificação", not "seu código de verificação é").
-  if (live.some((m) => containsSameKind(live, m))) live = live.filter((m) => !containsSameKind(live, m));
+  let redundant = 0;
+  for (const m of live) if (containsSameKind(live, m)) redundant++;
+  if (redundant > 0) live = live.filter((m) => !containsSameKind(live, m));
   // From here on, `live` is a fresh array: sorting it leaves the caller's matches alone.
   live.sort(longestFirst);
   const kept: Match[] = [];
@@ -142,7 +144,7 @@ export function resolve(matches: readonly Match[], sameGroup: (a: Match, b: Matc
 
 /** Whether `m`, a phrase with a `..` gap, holds a shorter match of its kind and at least its weight. */
 function containsSameKind(live: readonly Match[], m: Match): boolean {
-  if (!m.pattern.tokens.some((t) => t.t === 'gap')) return false;
+  if (!m.pattern.gapped) return false;
   for (const n of live) {
     if (n !== m && n.pattern.kind === m.pattern.kind && n.pattern.weight >= m.pattern.weight && n.from >= m.from && n.to <= m.to && n.to - n.from < m.to - m.from) return true;
   }
