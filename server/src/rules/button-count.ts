@@ -12,6 +12,10 @@ const PER_KIND: Partial<Record<ButtonKind, { max: number; one: string; many: str
   copy_code: { max: LIMITS.copyCodeButtons.max, one: 'copy-code button', many: 'copy-code buttons' },
 };
 
+const KIND_LIMITS = Object.entries(PER_KIND);
+/** No kind can be over its limit with this many buttons or fewer (most templates). */
+const SMALLEST_LIMIT = Math.min(...KIND_LIMITS.map(([, l]) => l.max));
+
 export default defineRule({
   meta: {
     id: 'button-count',
@@ -27,7 +31,8 @@ export default defineRule({
       const tail = ` of ${formatCount(buttons.length)}; Meta allows at most ${formatCount(max)} buttons in a template. Remove ${formatCount(buttons.length - max)}.`;
       for (const b of buttons.slice(max)) report({ span: b.span, message: `This is button ${formatCount(b.index + 1)}${tail}` });
     }
-    for (const [kind, limit] of Object.entries(PER_KIND)) {
+    if (buttons.length <= SMALLEST_LIMIT) return;
+    for (const [kind, limit] of KIND_LIMITS) {
       const ofKind = buttons.filter((b) => b.kind === kind);
       if (ofKind.length > limit.max) reportKind(ofKind, limit, report);
     }
