@@ -127,18 +127,17 @@ const overlaps = (a: Match, b: Match) => a.from < b.to && b.from < a.to;
  * same group keep the longest (then the heaviest), so "order now" wins over "order".
  */
 export function resolve(matches: readonly Match[], sameGroup: (a: Match, b: Match) => boolean, cancellable: (m: Match) => boolean): Match[] {
-  let live: Match[] = [];
+  const live: Match[] = [];
   for (const m of matches) if (m.pattern.kind !== 'allow' && !(cancellable(m) && overlapsAllow(matches, m))) live.push(m);
   if (live.length < 2) return live;
   // A phrase with a gap holding a shorter match of its kind and at least its weight adds nothing but the words around
   // it: the shorter one says it more precisely ("código de verificação", not "seu código de verificação é").
-  let redundant = 0;
-  for (const m of live) if (containsSameKind(live, m)) redundant++;
-  if (redundant > 0) live = live.filter((m) => !containsSameKind(live, m));
-  // From here on, `live` is a fresh array: sorting it leaves the caller's matches alone.
-  live.sort(longestFirst);
+  const precise: Match[] = [];
+  for (const m of live) if (!containsSameKind(live, m)) precise.push(m);
+  // A fresh array: sorting it leaves the caller's matches alone.
+  precise.sort(longestFirst);
   const kept: Match[] = [];
-  for (const m of live) if (!overlapsKept(kept, m, sameGroup)) kept.push(m);
+  for (const m of precise) if (!overlapsKept(kept, m, sameGroup)) kept.push(m);
   return kept.sort(byPosition);
 }
 
