@@ -78,9 +78,9 @@ export function fold(s: string): string {
   let ascii = true;
   for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) < 128;
   if (ascii) return s.toLowerCase();
-  const units: number[] = [];
-  for (let i = 0; i < s.length; i++) units.push(foldCode(s.charCodeAt(i)));
-  return String.fromCharCode(...units);
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += String.fromCharCode(foldCode(s.charCodeAt(i)));
+  return out;
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
