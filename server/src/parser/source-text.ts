@@ -82,7 +82,11 @@ export class SourceText {
     const parts: string[] = [];
     let length = 0;
     for (const p of pieces) {
-      segments.push({ textStart: length, fileStart: p.fileStart, length: p.text.length });
+      // A piece that continues the previous one in the file (a line and the break after it) extends its segment:
+      // the same map with fewer segments to search.
+      const last = segments.length > 0 ? segments[segments.length - 1] : null;
+      if (last && last.fileStart + last.length === p.fileStart) last.length += p.text.length;
+      else segments.push({ textStart: length, fileStart: p.fileStart, length: p.text.length });
       parts.push(p.text);
       length += p.text.length;
     }
