@@ -57,6 +57,8 @@ export interface CompiledLexicon {
    */
   wordBits: Uint32Array;
   pairBits: Uint32Array;
+  /** The first words of byWord and byPair together: one read tells most words to skip both. */
+  firstBits: Uint32Array;
   prefixBits: Uint32Array;
   size: number;
 }
@@ -141,11 +143,12 @@ function add<K>(map: Map<K, Pattern[]>, key: K, p: Pattern): void {
 export function compile(language: string, patterns: readonly Pattern[]): CompiledLexicon {
   const lex: CompiledLexicon = {
     language, byWord: new Map(), byPair: new Map(), byPrefix: new Map(), numeric: [], placeholder: [], currency: [],
-    wordBits: new Uint32Array(BITS / 32), prefixBits: new Uint32Array(BITS / 32), pairBits: new Uint32Array(BITS / 32), size: patterns.length,
+    wordBits: new Uint32Array(BITS / 32), firstBits: new Uint32Array(BITS / 32), prefixBits: new Uint32Array(BITS / 32), pairBits: new Uint32Array(BITS / 32), size: patterns.length,
   };
   for (const p of patterns) {
     const first = p.tokens[0];
     const second = p.tokens[1];
+    if (first.t === 'lit') setBit(lex.firstBits, first.h);
     if (first.t === 'lit' && second?.t === 'lit') {
       setBit(lex.pairBits, pairKey(first.h, second.h));
       add(lex.byPair, pairKey(first.h, second.h), p);

@@ -91,19 +91,21 @@ export function findMatches(text: string, toks: Tokens, lex: CompiledLexicon): M
   const out = scratch;
   out.length = 0;
   const input: Input = { text, toks };
-  const { wordBits, prefixBits, pairBits } = lex;
+  const { firstBits, wordBits, prefixBits, pairBits } = lex;
   const bitMask = wordBits.length - 1;
-  const { n, kind: kinds, hash: hashes } = toks;
+  const { n, kind: kinds, hash: hashes, prefix: prefixes } = toks;
   for (let i = 0; i < n; i++) {
     const kind = kinds[i];
     const h = hashes[i];
-    if ((wordBits[(h >>> 5) & bitMask] & (1 << (h & 31))) !== 0) tryAll(lex.byWord.get(h), input, i, out);
-    if (i + 1 < n) {
-      const pk = pairKey(h, hashes[i + 1]);
-      if ((pairBits[(pk >>> 5) & bitMask] & (1 << (pk & 31))) !== 0) tryAll(lex.byPair.get(pk), input, i, out);
+    if ((firstBits[(h >>> 5) & bitMask] & (1 << (h & 31))) !== 0) {
+      if ((wordBits[(h >>> 5) & bitMask] & (1 << (h & 31))) !== 0) tryAll(lex.byWord.get(h), input, i, out);
+      if (i + 1 < n) {
+        const pk = pairKey(h, hashes[i + 1]);
+        if ((pairBits[(pk >>> 5) & bitMask] & (1 << (pk & 31))) !== 0) tryAll(lex.byPair.get(pk), input, i, out);
+      }
     }
     if (kind === WORD) {
-      const pre = toks.prefix[i];
+      const pre = prefixes[i];
       if (pre !== 0) {
         const pb = prefixBit(pre);
         if ((prefixBits[(pb >>> 5) & bitMask] & (1 << (pb & 31))) !== 0) tryAll(lex.byPrefix.get(pre), input, i, out);
