@@ -225,6 +225,16 @@ export function tokenizeInto(s: string, out: Tokens, from = 0, to = s.length): T
       if (i - start < 3) prefix = (prefix << 10) | (c & 0x3ff);
       if (++i >= to) break;
       c = s.charCodeAt(i);
+      // Past the prefix, a run of lowercase ASCII letters (most of most words) in a loop of its own.
+      if (c >= 97 && c <= 122 && i - start >= 3) {
+        digits = false;
+        do {
+          h = Math.imul(h ^ c, FNV_PRIME);
+          if (++i >= to) break;
+          c = s.charCodeAt(i);
+        } while (c >= 97 && c <= 122);
+        if (i >= to) break;
+      }
       if (c < 128) {
         cls = ASCII[c];
         // A number's inner separator: "1.000", "2,5".
