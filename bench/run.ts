@@ -43,40 +43,35 @@ function measureClassifier(texts: string[]): void {
   const ids = ['marketing-wording', 'category-mismatch', 'otp-outside-authentication', 'unclear-content', 'sensitive-request', 'threatening-content'];
   const without = applyConfig({ rules: Object.fromEntries(ids.map((id) => [id, 'off' as const])) }, null);
   const withAll = applyConfig({}, null);
-  // CPU time, not wall time: other processes on the machine then disturb the comparison less.
-  const time = (config: ResolvedConfig) => {
-    const t0 = process.cpuUsage();
+  for (let i = 0; i < 2000; i++) lintText(texts[i % texts.length], 'warm.watpl', i % 2 ? without : withAll);
+  const one = alternate(7, without, withAll, (config) => {
     for (let i = 0; i < texts.length; i++) lintText(texts[i], `t${i}.watpl`, config);
+  });
+  console.log(`classifier rules: lint ${(one.off / texts.length * 1000).toFixed(1)} µs without, ${(one.on / texts.length * 1000).toFixed(1)} µs with = +${((one.on / one.off - 1) * 100).toFixed(1)}% (CPU time, median of 7 alternating runs of ${texts.length.toLocaleString('en-US')})`);
+  // The whole set at once, as the CLI and the server's index lint a project: template rules, then the workspace rules.
+  const inputs = new Map([without, withAll].map((config) => [config, texts.map((text, i) => ({ path: `t${i}.watpl`, text, config }))]));
+  const set = alternate(5, without, withAll, (config) => lintSet(inputs.get(config)!));
+  console.log(`classifier rules, whole set + workspace rules: ${set.off.toFixed(0)} ms without, ${set.on.toFixed(0)} ms with = +${((set.on / set.off - 1) * 100).toFixed(1)}% (CPU time, median of 5 alternating runs)`);
+}
+
+/**
+ * Median CPU milliseconds of `run` with each config, alternating them `runs` times. CPU time, not wall time: other
+ * processes on the machine then disturb the comparison less.
+ */
+function alternate(runs: number, without: ResolvedConfig, withAll: ResolvedConfig, run: (config: ResolvedConfig) => void): { off: number; on: number } {
+  const cpu = (config: ResolvedConfig) => {
+    const t0 = process.cpuUsage();
+    run(config);
     const t = process.cpuUsage(t0);
     return (t.user + t.system) / 1000;
   };
-  for (let i = 0; i < 2000; i++) lintText(texts[i % texts.length], 'warm.watpl', i % 2 ? without : withAll);
   const off: number[] = [];
   const on: number[] = [];
-  for (let k = 0; k < 7; k++) {
-    off.push(time(without));
-    on.push(time(withAll));
+  for (let k = 0; k < runs; k++) {
+    off.push(cpu(without));
+    on.push(cpu(withAll));
   }
-  const a = median(off);
-  const b = median(on);
-  console.log(`classifier rules: lint ${(a / texts.length * 1000).toFixed(1)} µs without, ${(b / texts.length * 1000).toFixed(1)} µs with = +${((b / a - 1) * 100).toFixed(1)}% (CPU time, median of 7 alternating runs of ${texts.length.toLocaleString('en-US')})`);
-  // The whole set at once, as the CLI and the server's index lint a project: template rules, then the workspace rules.
-  const timeSet = (config: ResolvedConfig) => {
-    const inputs = texts.map((text, i) => ({ path: `t${i}.watpl`, text, config }));
-    const t0 = process.cpuUsage();
-    lintSet(inputs);
-    const t = process.cpuUsage(t0);
-    return (t.user + t.system) / 1000;
-  };
-  const setOff: number[] = [];
-  const setOn: number[] = [];
-  for (let k = 0; k < 5; k++) {
-    setOff.push(timeSet(without));
-    setOn.push(timeSet(withAll));
-  }
-  const c = median(setOff);
-  const d = median(setOn);
-  console.log(`classifier rules, whole set + workspace rules: ${c.toFixed(0)} ms without, ${d.toFixed(0)} ms with = +${((d / c - 1) * 100).toFixed(1)}% (CPU time, median of 5 alternating runs)`);
+  return { off: median(off), on: median(on) };
 }
 
 /** The same comparison as users meet it: the built CLI linting the corpus, with a config that switches the six rules off, and with an empty one. */
