@@ -5,8 +5,8 @@ import { defineWorkspaceRule, type Report, type WorkspaceEntry } from './types';
 
 /** Trimmed, with every run of white space collapsed to one space; case is kept. */
 function normalize(s: string): string {
-  // split/join, not replace(/\s+/g, ' '): in V8 the replace result kept ~6 KB per 400-character body alive,
-  // and the workspace index holds one key per template.
+  // split/join, not replace(/\s+/g, ' '): in V8 the replace result kept ~6 KB per 400-character body alive, and a
+  // key is kept for every template that shares its contentHash with another.
   return s.trim().split(/\s+/).join(' ');
 }
 
