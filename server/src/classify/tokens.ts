@@ -148,6 +148,7 @@ let limit = 0;
 let floor = 0;
 /** The unit at `i`, or -1 outside the range (out-of-range reads would deoptimize the hot loops). */
 const unit = (s: string, i: number) => (i >= floor && i < limit ? s.charCodeAt(i) : -1);
+const isDigit = (c: number) => c >= 48 && c <= 57;
 const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc;
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
@@ -158,19 +159,13 @@ const inWord = (c: number) => (c < 128 ? ASCII[c] >= A_LOWER && ASCII[c] <= A_DI
  * Tokenizes `s[from, to)` into `out` (cleared first); token ranges are indices into `s`. Links (`https://...`,
  * `www.x.com`, `shop.example.com/x`) and e-mail addresses are skipped: their words are not the message's. Apostrophes and
  * hyphens split words ("don't" → don, t). Tokenizing a range of the file's own text avoids building a message string.
- * One loop with the word reader inlined and the arrays in locals: this runs on every keystroke over the whole message.
+ * One loop with the word reader inlined: this runs on every keystroke over the whole message.
  */
 export function tokenizeInto(s: string, out: Tokens, from = 0, to = s.length): Tokens {
   out.n = 0;
   out.reserve(to - from + 1);
   floor = from;
   limit = to;
-  const hashes = out.hash;
-  const kinds = out.kind;
-  const starts = out.start;
-  const ends = out.end;
-  const prefixes = out.prefix;
-  let n = 0;
   let i = from;
   while (i < to) {
     let c = s.charCodeAt(i);
@@ -179,11 +174,7 @@ export function tokenizeInto(s: string, out: Tokens, from = 0, to = s.length): T
       if (c === 123 && i + 1 < to && s.charCodeAt(i + 1) === 123) {
         const close = s.indexOf('}}', i + 2);
         if (close !== -1 && close + 2 <= to && close - i < 80) {
-          hashes[n] = HASH_PLACEHOLDER;
-          kinds[n] = PLACEHOLDER;
-          starts[n] = i;
-          ends[n] = close + 2;
-          prefixes[n++] = 0;
+          out.push(HASH_PLACEHOLDER, PLACEHOLDER, i, close + 2, 0);
           i = close + 2;
           continue;
         }
@@ -200,11 +191,9 @@ export function tokenizeInto(s: string, out: Tokens, from = 0, to = s.length): T
       }
     }
     if (cls > A_DIGIT) {
-      hashes[n] = cls === A_BOUNDARY ? Math.imul(FNV_OFFSET ^ c, FNV_PRIME) & SMALL : cls === A_PERCENT ? HASH_PERCENT : HASH_CURRENCY;
-      kinds[n] = cls === A_BOUNDARY ? BOUNDARY : cls === A_PERCENT ? SYMBOL : CURRENCY;
-      starts[n] = i;
-      ends[n] = i + 1;
-      prefixes[n++] = 0;
+      if (cls === A_BOUNDARY) out.push(Math.imul(FNV_OFFSET ^ c, FNV_PRIME) & SMALL, BOUNDARY, i, i + 1, 0);
+      else if (cls === A_PERCENT) out.push(HASH_PERCENT, SYMBOL, i, i + 1, 0);
+      else out.push(HASH_CURRENCY, CURRENCY, i, i + 1, 0);
       i++;
       continue;
     }
@@ -249,26 +238,16 @@ export function tokenizeInto(s: string, out: Tokens, from = 0, to = s.length): T
         continue;
       }
     } else if (next === 36 && !digits && i - start <= 3) {
-      hashes[n] = HASH_CURRENCY;
-      kinds[n] = CURRENCY;
-      starts[n] = start;
-      ends[n] = i + 1;
-      prefixes[n++] = 0;
+      out.push(HASH_CURRENCY, CURRENCY, start, i + 1, 0);
       i++;
       continue;
     }
-    hashes[n] = h & SMALL;
-    kinds[n] = digits ? NUMBER : WORD;
-    starts[n] = start;
-    ends[n] = i;
-    prefixes[n++] = i - start >= 3 ? prefix : 0;
+    out.push(h & SMALL, digits ? NUMBER : WORD, start, i, i - start >= 3 ? prefix : 0);
     if (isApostrophe(next) && i + 1 < to && inWord(s.charCodeAt(i + 1))) i++;
   }
-  out.n = n;
   return out;
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** When the run of non-space characters from `start` (a word ends at `at`) is a link or an e-mail address, the index past it; else -1. */
 function linkEnd(s: string, start: number, at: number): number {
