@@ -150,8 +150,9 @@ export function compile(language: string, patterns: readonly Pattern[]): Compile
     const second = p.tokens[1];
     if (first.t === 'lit') setBit(lex.firstBits, first.h);
     if (first.t === 'lit' && second?.t === 'lit') {
-      setBit(lex.pairBits, pairKey(first.h, second.h));
-      add(lex.byPair, pairKey(first.h, second.h), p);
+      const key = pairKey(first.h, second.h);
+      setBit(lex.pairBits, key);
+      add(lex.byPair, key, p);
     }
     else if (first.t === 'lit') {
       setBit(lex.wordBits, first.h);
