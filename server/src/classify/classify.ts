@@ -199,11 +199,13 @@ const strongest = (rs: readonly Reason[]) => (rs.length < 2 ? rs.slice() : rs.sl
 
 type Parts = Omit<Classification, 'inferred' | 'confidence' | 'reasons' | 'scores' | 'style' | 'specifics'>;
 
+/** The shape features weighed when no phrase decides (see `cues`), as Classification names them. */
+type Cues = Pick<Classification, 'style' | 'specifics'>;
 /** Shared by the decided classifications (frozen: nothing may add to them). */
-const NONE: { style: Reason[]; specific: Reason[] } = Object.freeze({ style: Object.freeze([]) as unknown as Reason[], specific: Object.freeze([]) as unknown as Reason[] });
+const NONE: Cues = Object.freeze({ style: Object.freeze([]) as unknown as Reason[], specifics: Object.freeze([]) as unknown as Reason[] });
 
 function result(p: Parts, scores: Record<Category, number>, inferred: Category, confidence: number, reasons: Reason[], c = NONE): Classification {
-  return { inferred, confidence, reasons, marketing: p.marketing, utility: p.utility, otp: p.otp, sensitive: p.sensitive, threats: p.threats, unclear: p.unclear, scores, style: c.style, specifics: c.specific };
+  return { inferred, confidence, reasons, marketing: p.marketing, utility: p.utility, otp: p.otp, sensitive: p.sensitive, threats: p.threats, unclear: p.unclear, scores, style: c.style, specifics: c.specifics };
 }
 
 /** `utility`: the score of p.utility (computed by the caller). */
@@ -226,14 +228,14 @@ function decide(t: Template, p: Found, utility: number): Classification {
   if (p.unclear) return result(p, scores, 'marketing', 0.8, [{ text: body?.text ?? '', span, signal: 'unclear-content', weight: 1, piece: 'body' }, ...strongest(p.marketing)]);
   const c = cues(t, p, m, u);
   const promo = m + weigh(c.style);
-  const refs = u + weigh(c.specific);
+  const refs = u + weigh(c.specifics);
   if (promo >= WEAK_PROMOTION && promo > refs) {
     const none: Reason = { text: body?.text ?? '', span, signal: 'no-reference', weight: clamp(1 - refs, 0, 1), piece: 'body' };
     return result(p, scores, 'marketing', clamp(0.5 + 0.3 * promo - 0.2 * refs, 0.5, WEAK_CONFIDENCE), [...strongest([...p.marketing, ...c.style]), none], c);
   }
   // Nothing promotional that outweighs the customer's specifics: most likely a utility message in words the lexicon lacks, so a weak hint.
   const quiet: Reason = { text: body?.text ?? '', span, signal: 'no-promotion', weight: clamp(1 - promo, 0, 1), piece: 'body' };
-  return result(p, scores, 'utility', clamp(0.5 + 0.1 * refs - 0.2 * promo, 0.5, 0.6), [...strongest([...p.utility, ...c.specific]), quiet], c);
+  return result(p, scores, 'utility', clamp(0.5 + 0.1 * refs - 0.2 * promo, 0.5, 0.6), [...strongest([...p.utility, ...c.specifics]), quiet], c);
 }
 
 const weigh = (rs: readonly Reason[]) => {
@@ -266,7 +268,7 @@ const REPLY_KEYWORD = /\S[^\S\n]+["'«“]?(\p{Lu}{3,})["'»”]?[^\S\n]+\p{Ll}/
  * salutations end, the phrases found), the parser's placeholders and a few native string searches. `m` and `u` are the
  * phrases' scores.
  */
-function cues(t: Template, p: Found, m: number, u: number): { style: Reason[]; specific: Reason[] } {
+function cues(t: Template, p: Found, m: number, u: number): Cues {
   const style: Reason[] = [];
   const specific: Reason[] = [];
   const body = t.body?.text;
@@ -314,7 +316,7 @@ function cues(t: Template, p: Found, m: number, u: number): { style: Reason[]; s
       if (yours) specific.push(yours);
     }
   }
-  return { style, specific };
+  return { style, specifics: specific };
 }
 
 const LATIN = 'A-Za-z0-9\\u00C0-\\u024F';
