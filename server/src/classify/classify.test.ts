@@ -85,6 +85,23 @@ test('classify: a body past the classifier\'s reading limit is read up to it, wi
   assert.equal(late.inferred, 'utility');
 });
 
+test('classify: a button label with a comment cut out of it is read without the comment, at its place in the file', () => {
+  const { text, c } = classify({ body: 'Your order {{1}} is ready.', buttons: ['- Shop <!-- wording from the brief --> now'], examples: { 1: '"7"' } });
+  const shop = c.marketing.find((r) => r.signal === 'call-to-buy');
+  assert.ok(shop, c.marketing.map((r) => r.text).join(', '));
+  assert.equal(shop.piece, 'button');
+  assert.equal(shop.text.replace(/\s+/g, ' '), 'Shop now');
+  assert.equal(text.slice(shop.span.start, shop.span.end), 'Shop <!-- wording from the brief --> now');
+});
+
+test('classify: a button label past the reading limit is read up to it, like the body', () => {
+  const label = `${'Track your parcel '.repeat(Math.ceil(MAX_CLASSIFIED / 18))} Buy now`;
+  const { c } = classify({ body: 'Your order {{1}} is ready.', buttons: [`- ${label}`], examples: { 1: '"7"' } });
+  assert.equal(c.marketing.length, 0, c.marketing.map((r) => r.text).join(', '));
+  const short = classify({ body: 'Your order {{1}} is ready.', buttons: ['- Track your parcel. Buy now'], examples: { 1: '"7"' } }).c;
+  assert.ok(short.marketing.some((r) => r.text === 'Buy now'));
+});
+
 /** Asserts that each [language, body] reads as `category` (one placeholder {{1}} with `example`). */
 function readsAs(category: string, cases: [string, string][], example = 'x'): void {
   for (const [language, body] of cases) assert.equal(classify({ language, body, examples: { 1: example } }).c.inferred, category, `${language}: ${body}`);

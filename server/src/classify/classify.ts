@@ -100,7 +100,7 @@ function classify(t: Template, phrases: PhraseSettings): Classification {
   if (t.header?.kind === 'text') classifyPiece(found, textPiece('header', t.text, t.header.text));
   if (t.body) classifyPiece(found, textPiece('body', t.text, t.body.text));
   if (t.footer) classifyPiece(found, textPiece('footer', t.text, t.footer.text));
-  for (const b of t.buttons) if (b.kind !== 'otp' && b.label !== '') classifyPiece(found, labelPiece(t.text, b.label, b.labelSpan));
+  for (const b of t.buttons) if (b.kind !== 'otp' && b.label !== '') classifyPiece(found, labelPiece(t.text, b));
   if (tokens.hash.length > KEEP_TOKENS) tokens = new Tokens();
   addShapeSignals(t, found.marketing);
   // A survey about the customer's own order or visit is a utility message (Meta: feedback on a specific transaction); only a generic one promotes.

@@ -3,6 +3,7 @@
  * stretch of the file is tokenized in the file's own text (token ranges are then file offsets); a part with a comment
  * cut out of it is tokenized in its message text and mapped back.
  */
+import type { Button } from '../parser/model';
 import type { SourceText } from '../parser/source-text';
 import type { Span } from '../parser/text';
 
@@ -45,10 +46,10 @@ export function classifiedText(text: string): string {
   return text.length > MAX_CLASSIFIED ? text.slice(0, classifiedLength(text)) : text;
 }
 
-/** A button label as a piece (its label span in the file is contiguous unless the parser says otherwise). */
-export function labelPiece(file: string, label: string, labelSpan: Span): Piece {
-  if (labelSpan.end - labelSpan.start === label.length) return { kind: 'button', text: file, from: labelSpan.start, to: labelSpan.end, source: null };
-  return { kind: 'button', text: label, from: 0, to: label.length, source: null };
+/** A button label as a piece (its first MAX_CLASSIFIED units, like the other parts). */
+export function labelPiece(file: string, b: Button): Piece {
+  if (b.labelText) return { kind: 'button', text: b.labelText.text, from: 0, to: classifiedLength(b.label), source: b.labelText };
+  return { kind: 'button', text: file, from: b.labelSpan.start, to: b.labelSpan.start + classifiedLength(b.label), source: null };
 }
 
 /** The file span of `text[start, end)`. */

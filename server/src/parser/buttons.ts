@@ -38,6 +38,11 @@ export function readButtons(st: SourceText, fullLine: (offset: number) => Span, 
   return buttons;
 }
 
+/** The source text of `st.text[start, start + length)` when a comment was cut out of it (its file span is longer), else null. */
+function cutText(st: SourceText, start: number, length: number, span: Span): SourceText | null {
+  return span.end - span.start === length ? null : st.slice(start, start + length);
+}
+
 function readLine(line: string, at: number, st: SourceText, index: number, issues: ParseIssue[]): Button | null {
   const lead = line.length - line.trimStart().length;
   const trimmed = line.trim();
@@ -49,7 +54,8 @@ function readLine(line: string, at: number, st: SourceText, index: number, issue
   const restOffset = at + lead + 2 + (trimmed.slice(2).length - trimmed.slice(2).trimStart().length);
   const rest = trimmed.slice(2).trim();
   if (!rest.startsWith('[')) {
-    return { index, kind: 'quick_reply', label: rest, labelSpan: st.fileSpan(restOffset, restOffset + rest.length), value: '', valueSpan: st.fileSpan(restOffset + rest.length, restOffset + rest.length), span: whole, lineSpan: whole, valueText: null };
+    const labelSpan = st.fileSpan(restOffset, restOffset + rest.length);
+    return { index, kind: 'quick_reply', label: rest, labelSpan, labelText: cutText(st, restOffset, rest.length, labelSpan), value: '', valueSpan: st.fileSpan(restOffset + rest.length, restOffset + rest.length), span: whole, lineSpan: whole, valueText: null };
   }
   const m = LINK.exec(rest);
   if (!m) {
@@ -89,6 +95,7 @@ function readLine(line: string, at: number, st: SourceText, index: number, issue
     kind: scheme.kind,
     label,
     labelSpan,
+    labelText: cutText(st, labelStart, label.length, labelSpan),
     value,
     valueSpan: st.fileSpan(vs, vs + value.length),
     span: whole,

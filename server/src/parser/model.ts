@@ -73,6 +73,8 @@ export interface Button {
   kind: ButtonKind;
   label: string;
   labelSpan: Span;
+  /** The label's source text when a comment was cut out of it (it is then not one stretch of the file); null otherwise. */
+  labelText: SourceText | null;
   /** What follows the scheme: the URL, phone number, code, OTP type, flow id ('' for catalog and quick replies). */
   value: string;
   valueSpan: Span;
