@@ -117,7 +117,7 @@ interface Found extends Parts {
 
 /** Tokenizes and matches one piece, adding what it finds. */
 function classifyPiece(found: Found, piece: Piece): void {
-  tokenizeInto(piece.text, tokens, piece.from, piece.to);
+  tokenizeInto(piece.text, tokens, piece.from, piece.to, found.lex.gate);
   const matches = resolve(findMatches(piece.text, tokens, found.lex), sameGroup, cancellable);
   for (const m of matches) {
     const kind = m.pattern.kind as LexiconKind;

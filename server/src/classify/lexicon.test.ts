@@ -63,7 +63,7 @@ test('lexicon: the language picks the lexicon; unknown languages use English', (
 
 const matchTexts = (phrases: string[], allow: string[], text: string) => {
   const lex = compile('x', patternsOf({ language: 'x', signals: [{ kind: 'discount', weight: 1, phrases }], notPromotional: allow }, { marketing: [], allow: [] }));
-  const toks = tokenizeInto(text, new Tokens());
+  const toks = tokenizeInto(text, new Tokens(), 0, text.length, lex.gate);
   return resolve(findMatches(text, toks, lex), () => true, () => true).map((m) => text.slice(toks.start[m.from], toks.end[m.to - 1]));
 };
 

@@ -9,7 +9,7 @@
  *   ..       0 to 4 words, within one sentence ("renew .. save")
  *   . : ! ?  a sentence boundary written in the phrase ("shipping : free")
  */
-import { fold, hashOf, prefixKey, tokenize, type Token } from './tokens';
+import { fold, GATE_BITS, hashOf, prefixBit, prefixKey, setBit, tokenize, type Gate, type Token } from './tokens';
 import { LEXICON_KINDS, type LexiconKind } from './signals';
 
 /** A lexicon file as written: `server/src/classify/lexicons/<lang>.json`. */
@@ -52,14 +52,16 @@ export interface CompiledLexicon {
   placeholder: Pattern[];
   currency: Pattern[];
   /**
-   * Bit sets of the keys of byWord, byPair (by the low 14 bits of a hash or pair key) and byPrefix (of prefixBit of its
-   * key): most words and word pairs start no phrase, and one read of a small table says so without a map lookup.
+   * Bit sets of the keys of byWord and byPair (by the low 14 bits of a hash or pair key): a first word may start only
+   * two-word phrases, and one read of a small table says whether the pair does, without a map lookup.
    */
   wordBits: Uint32Array;
   pairBits: Uint32Array;
-  /** The first words of byWord and byPair together: one read tells most words to skip both. */
-  firstBits: Uint32Array;
-  prefixBits: Uint32Array;
+  /**
+   * The tokens that can start a phrase (first words of byWord and byPair, currency words, byPrefix's keys): the tokenizer
+   * lists them, and matching looks at those alone. Most words start nothing.
+   */
+  gate: Gate;
   size: number;
 }
 
@@ -112,21 +114,8 @@ function literal(chunk: string, phrase: string, out: PatternToken[]): void {
   for (const k of toks) out.push(k.k === 'c' ? CUR : k.k === 'p' ? PH : { t: 'lit', v: k.t, h: k.h });
 }
 
-/** Size of the bit sets: 2 KB each, small enough to stay in the processor's cache between templates. */
-const BITS = 1 << 14;
-
-/** Sets `key`'s bit (word (key >>> 5) mod size, bit key & 31); findMatches reads it the same way. */
-function setBit(bits: Uint32Array, key: number): void {
-  bits[(key >>> 5) & (BITS / 32 - 1)] |= 1 << (key & 31);
-}
-
-/**
- * A prefix key spread over the bit set's range. Prefix keys pack three units side by side, so their low bits hold only the
- * third letter; without mixing, most three-letter starts shared a bit and missed in the map.
- */
-export function prefixBit(key: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> 18;
-}
+/** Currency words written out, which `$` in a phrase matches. */
+export const CURRENCY_WORDS: ReadonlySet<number> = new Set(['eur', 'euro', 'euros', 'usd', 'gbp', 'chf', 'brl', 'mxn', 'idr', 'rp', 'rupiah', 'reais', 'pesos', 'dollar', 'dollars', 'pound', 'pounds'].map(hashOf));
 
 /** The key of two consecutive literal tokens (collisions are harmless: the phrase is then matched in full). */
 export function pairKey(a: number, b: number): number {
@@ -143,12 +132,14 @@ function add<K>(map: Map<K, Pattern[]>, key: K, p: Pattern): void {
 export function compile(language: string, patterns: readonly Pattern[]): CompiledLexicon {
   const lex: CompiledLexicon = {
     language, byWord: new Map(), byPair: new Map(), byPrefix: new Map(), numeric: [], placeholder: [], currency: [],
-    wordBits: new Uint32Array(BITS / 32), firstBits: new Uint32Array(BITS / 32), prefixBits: new Uint32Array(BITS / 32), pairBits: new Uint32Array(BITS / 32), size: patterns.length,
+    wordBits: new Uint32Array(GATE_BITS / 32), pairBits: new Uint32Array(GATE_BITS / 32), size: patterns.length,
+    gate: { words: new Uint32Array(GATE_BITS / 32), prefixes: new Uint32Array(GATE_BITS / 32) },
   };
+  for (const h of CURRENCY_WORDS) setBit(lex.gate.words, h);
   for (const p of patterns) {
     const first = p.tokens[0];
     const second = p.tokens[1];
-    if (first.t === 'lit') setBit(lex.firstBits, first.h);
+    if (first.t === 'lit') setBit(lex.gate.words, first.h);
     if (first.t === 'lit' && second?.t === 'lit') {
       const key = pairKey(first.h, second.h);
       setBit(lex.pairBits, key);
@@ -160,7 +151,7 @@ export function compile(language: string, patterns: readonly Pattern[]): Compile
     }
     else if (first.t === 'pre') {
       const key = prefixKey(first.v.charCodeAt(0), first.v.charCodeAt(1), first.v.charCodeAt(2));
-      setBit(lex.prefixBits, prefixBit(key));
+      setBit(lex.gate.prefixes, prefixBit(key));
       add(lex.byPrefix, key, p);
     }
     else if (first.t === 'num') lex.numeric.push(p);

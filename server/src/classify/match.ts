@@ -5,8 +5,8 @@ import * as tokens from './tokens';
 import type { Tokens } from './tokens';
 
 // Local copies: module bindings read in the per-token loops would cost a property lookup each under CommonJS interop.
-const { BOUNDARY, CURRENCY, NUMBER, PLACEHOLDER, WORD, foldCode, hashOf } = tokens;
-const { pairKey, prefixBit } = lexicon;
+const { BOUNDARY, CURRENCY, NUMBER, PLACEHOLDER, WORD, foldCode, hasBit, prefixBit } = tokens;
+const { CURRENCY_WORDS, pairKey } = lexicon;
 
 export interface Match {
   pattern: Pattern;
@@ -18,9 +18,7 @@ export interface Match {
 /** Most words a `..` gap skips. */
 const MAX_GAP = 4;
 
-/** Currency words written out, for `$` in phrases. */
-const CURRENCY_WORDS = new Set(['eur', 'euro', 'euros', 'usd', 'gbp', 'chf', 'brl', 'mxn', 'idr', 'rp', 'rupiah', 'reais', 'pesos', 'dollar', 'dollars', 'pound', 'pounds'].map(hashOf));
-/** The same words as a bit set of their hashes (low 10 bits): a word that is surely not one skips the set. */
+/** CURRENCY_WORDS as a bit set of their hashes (low 10 bits): a word that is surely not one skips the set. */
 const CURRENCY_BITS = new Uint32Array(32);
 for (const h of CURRENCY_WORDS) CURRENCY_BITS[(h >>> 5) & 31] |= 1 << (h & 31);
 const isCurrencyWord = (h: number) => (CURRENCY_BITS[(h >>> 5) & 31] & (1 << (h & 31))) !== 0 && CURRENCY_WORDS.has(h);
@@ -86,30 +84,29 @@ function tryAll(list: readonly Pattern[] | undefined, input: Input, i: number, o
   }
 }
 
-/** Every match of every pattern in `text` (tokenized as `toks`), overlaps included. The array is reused by the next call: resolve() copies. */
+/**
+ * Every match of every pattern in `text`, overlaps included. `toks` must have been tokenized with `lex.gate`: only the
+ * tokens it let through are looked at. The array is reused by the next call: resolve() copies.
+ */
 export function findMatches(text: string, toks: Tokens, lex: CompiledLexicon): Match[] {
   const out = scratch;
   out.length = 0;
   const input: Input = { text, toks };
-  const { firstBits, wordBits, prefixBits, pairBits } = lex;
-  const bitMask = wordBits.length - 1;
-  const { n, kind: kinds, hash: hashes, prefix: prefixes } = toks;
-  for (let i = 0; i < n; i++) {
+  const { wordBits, pairBits } = lex;
+  const prefixBits = lex.gate.prefixes;
+  const { n, nc, candidates, kind: kinds, hash: hashes, prefix: prefixes } = toks;
+  for (let c = 0; c < nc; c++) {
+    const i = candidates[c];
     const kind = kinds[i];
     const h = hashes[i];
-    if ((firstBits[(h >>> 5) & bitMask] & (1 << (h & 31))) !== 0) {
-      if ((wordBits[(h >>> 5) & bitMask] & (1 << (h & 31))) !== 0) tryAll(lex.byWord.get(h), input, i, out);
-      if (i + 1 < n) {
-        const pk = pairKey(h, hashes[i + 1]);
-        if ((pairBits[(pk >>> 5) & bitMask] & (1 << (pk & 31))) !== 0) tryAll(lex.byPair.get(pk), input, i, out);
-      }
+    if (hasBit(wordBits, h)) tryAll(lex.byWord.get(h), input, i, out);
+    if (i + 1 < n) {
+      const pk = pairKey(h, hashes[i + 1]);
+      if (hasBit(pairBits, pk)) tryAll(lex.byPair.get(pk), input, i, out);
     }
     if (kind === WORD) {
       const pre = prefixes[i];
-      if (pre !== 0) {
-        const pb = prefixBit(pre);
-        if ((prefixBits[(pb >>> 5) & bitMask] & (1 << (pb & 31))) !== 0) tryAll(lex.byPrefix.get(pre), input, i, out);
-      }
+      if (pre !== 0 && hasBit(prefixBits, prefixBit(pre))) tryAll(lex.byPrefix.get(pre), input, i, out);
       if (lex.currency.length && isCurrencyWord(h)) tryAll(lex.currency, input, i, out);
     } else if (kind === NUMBER || kind === PLACEHOLDER) {
       tryAll(lex.numeric, input, i, out);

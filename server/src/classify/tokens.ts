@@ -12,9 +12,47 @@ export const SYMBOL = 5;
 /** A sentence boundary: . ! ? ; : or a line break. Gaps in phrases never cross one. */
 export const BOUNDARY = 6;
 
+/**
+ * Which tokens can start a lexicon phrase, as two bit sets of 2^14 bits: `words` by a token's hash (the first words of
+ * phrases, signs and currency words), `prefixes` by prefixBit of a word's prefix key. A bit set for a token that starts
+ * nothing; one that is set may still be a collision (matching then finds nothing).
+ */
+export interface Gate {
+  words: Uint32Array;
+  prefixes: Uint32Array;
+}
+
+/** Size of a gate's bit sets, in bits: 2 KB each, small enough to stay in the processor's cache between templates. */
+export const GATE_BITS = 1 << 14;
+const GATE_MASK = GATE_BITS / 32 - 1;
+
+/** A gate that lets every token through (for callers that match without a lexicon's gate). */
+export const OPEN_GATE: Gate = { words: new Uint32Array(GATE_BITS / 32).fill(-1), prefixes: new Uint32Array(GATE_BITS / 32).fill(-1) };
+
+/**
+ * A prefix key spread over a bit set's range. Prefix keys pack three units side by side, so their low bits hold only the
+ * third letter; without mixing, most three-letter starts would share a bit.
+ */
+export function prefixBit(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 18;
+}
+
+/** Whether `key`'s bit is set (word (key >>> 5) mod size, bit key & 31). */
+export function hasBit(bits: Uint32Array, key: number): boolean {
+  return (bits[(key >>> 5) & GATE_MASK] & (1 << (key & 31))) !== 0;
+}
+
+/** Sets `key`'s bit, as hasBit reads it. */
+export function setBit(bits: Uint32Array, key: number): void {
+  bits[(key >>> 5) & GATE_MASK] |= 1 << (key & 31);
+}
+
 /** A list of tokens in parallel typed arrays, reused between calls (no object per token). */
 export class Tokens {
   n = 0;
+  /** The indices of the tokens the gate let through (numbers, placeholders and currency signs always pass), in order. */
+  candidates = new Int32Array(256);
+  nc = 0;
   hash = new Int32Array(256);
   kind = new Uint8Array(256);
   start = new Int32Array(256);
@@ -33,16 +71,18 @@ export class Tokens {
     this.start = copy(this.start, new Int32Array(cap));
     this.end = copy(this.end, new Int32Array(cap));
     this.prefix = copy(this.prefix, new Int32Array(cap));
+    this.candidates = copy(this.candidates, new Int32Array(cap));
   }
 
-  /** Appends a token (room must have been reserved). */
-  push(hash: number, kind: number, start: number, end: number, prefix: number): void {
+  /** Appends a token (room must have been reserved); `candidate` adds it to the candidates. */
+  push(hash: number, kind: number, start: number, end: number, prefix: number, candidate: boolean): void {
     const i = this.n++;
     this.hash[i] = hash;
     this.kind[i] = kind;
     this.start[i] = start;
     this.end[i] = end;
     this.prefix[i] = prefix;
+    if (candidate) this.candidates[this.nc++] = i;
   }
 }
 
@@ -161,8 +201,10 @@ const inWord = (c: number) => (c < 128 ? ASCII[c] >= A_LOWER && ASCII[c] <= A_DI
  * hyphens split words ("don't" → don, t). Tokenizing a range of the file's own text avoids building a message string.
  * One loop with the word reader inlined: this runs on every keystroke over the whole message.
  */
-export function tokenizeInto(s: string, out: Tokens, from = 0, to = s.length): Tokens {
+export function tokenizeInto(s: string, out: Tokens, from = 0, to = s.length, gate: Gate = OPEN_GATE): Tokens {
   out.n = 0;
+  out.nc = 0;
+  const { words, prefixes } = gate;
   out.reserve(to - from + 1);
   floor = from;
   limit = to;
@@ -174,7 +216,7 @@ export function tokenizeInto(s: string, out: Tokens, from = 0, to = s.length): T
       if (c === 123 && i + 1 < to && s.charCodeAt(i + 1) === 123) {
         const close = s.indexOf('}}', i + 2);
         if (close !== -1 && close + 2 <= to && close - i < 80) {
-          out.push(HASH_PLACEHOLDER, PLACEHOLDER, i, close + 2, 0);
+          out.push(HASH_PLACEHOLDER, PLACEHOLDER, i, close + 2, 0, true);
           i = close + 2;
           continue;
         }
@@ -191,9 +233,11 @@ export function tokenizeInto(s: string, out: Tokens, from = 0, to = s.length): T
       }
     }
     if (cls > A_DIGIT) {
-      if (cls === A_BOUNDARY) out.push(Math.imul(FNV_OFFSET ^ c, FNV_PRIME) & SMALL, BOUNDARY, i, i + 1, 0);
-      else if (cls === A_PERCENT) out.push(HASH_PERCENT, SYMBOL, i, i + 1, 0);
-      else out.push(HASH_CURRENCY, CURRENCY, i, i + 1, 0);
+      if (cls === A_BOUNDARY) {
+        const bh = Math.imul(FNV_OFFSET ^ c, FNV_PRIME) & SMALL;
+        out.push(bh, BOUNDARY, i, i + 1, 0, hasBit(words, bh));
+      } else if (cls === A_PERCENT) out.push(HASH_PERCENT, SYMBOL, i, i + 1, 0, hasBit(words, HASH_PERCENT));
+      else out.push(HASH_CURRENCY, CURRENCY, i, i + 1, 0, true);
       i++;
       continue;
     }
@@ -238,11 +282,16 @@ export function tokenizeInto(s: string, out: Tokens, from = 0, to = s.length): T
         continue;
       }
     } else if (next === 36 && !digits && i - start <= 3) {
-      out.push(HASH_CURRENCY, CURRENCY, start, i + 1, 0);
+      out.push(HASH_CURRENCY, CURRENCY, start, i + 1, 0, true);
       i++;
       continue;
     }
-    out.push(h & SMALL, digits ? NUMBER : WORD, start, i, i - start >= 3 ? prefix : 0);
+    h &= SMALL;
+    if (digits) out.push(h, NUMBER, start, i, 0, true);
+    else {
+      if (i - start < 3) prefix = 0;
+      out.push(h, WORD, start, i, prefix, hasBit(words, h) || (prefix !== 0 && hasBit(prefixes, prefixBit(prefix))));
+    }
     if (isApostrophe(next) && i + 1 < to && inWord(s.charCodeAt(i + 1))) i++;
   }
   return out;
