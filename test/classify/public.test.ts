@@ -16,18 +16,19 @@ const PUBLIC = 'test/fixtures/public';
  * Levels reached: accuracy and promotional caught may not fall below these; genuine flagged may not rise above. Dev was
  * at 100% with the published wording, phrases having been fitted to it; the paraphrases (same messages, own words) took
  * it to 89.2% (holdout 85.6%), and the shape cues (classify.ts `cues`) to 94.6% (holdout 88.8%). General marketing wording
- * in all eight lexicons (launches, personal picks, content and social pushes, limited places, referrals, contests) then
- * gave these; holdout was looked at after that to drop two phrases that proved too broad ("yuk", "ayo") and to add "you
- * asked for" and its translations, so it is no longer unseen.
+ * in all eight lexicons then gave 98.5% (holdout 92.8%); holdout was looked at after that to drop two phrases that
+ * proved too broad ("yuk", "ayo") and to add "you asked for", so the first 125 holdout templates are no longer unseen.
+ * A third batch of 75 templates from new sources (SOURCES.md) scored 82.7% before any tuning and brought the halves to
+ * these figures: the holdout's 46 new templates are unseen.
  */
 const LEVELS = {
-  dev: { accuracy: 0.984, caught: 1, flagged: 0.012 },
-  holdout: { accuracy: 0.928, caught: 0.916, flagged: 0.037 },
+  dev: { accuracy: 0.962, caught: 1, flagged: 0.03 },
+  holdout: { accuracy: 0.894, caught: 0.764, flagged: 0.029 },
 } as const;
 
-test('public: at least 250 labelled templates in eight languages, each half holding every category and the borderline kinds', () => {
+test('public: at least 330 labelled templates in eight languages, each half holding every category and the borderline kinds', () => {
   const labels = JSON.parse(readFileSync(`${PUBLIC}/labels.json`, 'utf8')) as Record<string, Label>;
-  assert.ok(Object.keys(labels).length >= 250);
+  assert.ok(Object.keys(labels).length >= 330);
   for (const [file, label] of Object.entries(labels)) assert.ok(label.split === 'dev' || label.split === 'holdout', file);
   assert.deepEqual(Object.keys(evaluate(PUBLIC).languages), ['de', 'en', 'es', 'fr', 'id', 'it', 'nl', 'pt']);
   for (const split of ['dev', 'holdout'] as const) {
