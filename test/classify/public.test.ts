@@ -18,11 +18,12 @@ const PUBLIC = 'test/fixtures/public';
  * it to 89.2% (holdout 85.6%), and the shape cues (classify.ts `cues`) to 94.6% (holdout 88.8%). General marketing wording
  * in all eight lexicons then gave 98.5% (holdout 92.8%); holdout was looked at after that to drop two phrases that
  * proved too broad ("yuk", "ayo") and to add "you asked for", so the first 125 holdout templates are no longer unseen.
- * A third batch of 75 templates from new sources (SOURCES.md) scored 82.7% before any tuning and brought the halves to
- * these figures: the holdout's 46 new templates are unseen.
+ * A third batch of 75 templates from new sources (SOURCES.md) scored 82.7% before any tuning (dev 96.2%, holdout 89.5%
+ * with it); two changes made for its dev misses ("order again", a plain "renew now" weak) gave dev these figures and
+ * left the holdout's unchanged. The holdout's 46 new templates are unseen.
  */
 const LEVELS = {
-  dev: { accuracy: 0.962, caught: 1, flagged: 0.03 },
+  dev: { accuracy: 0.974, caught: 1, flagged: 0.02 },
   holdout: { accuracy: 0.894, caught: 0.764, flagged: 0.029 },
 } as const;
 

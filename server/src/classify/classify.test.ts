@@ -170,3 +170,30 @@ test('classify: promotional-looking words in service messages stay utility (cont
     ['es', 'Te esperamos el {{1}} para tu cita con la Dra. Ruiz.'],
   ]);
 });
+
+test('classify: asking to order or buy again reads as marketing in every language; placing a failed order again does not', () => {
+  readsAs('marketing', [
+    ['en_US', 'Running low on {{1}}? Order it again in one tap and we ship it today.'],
+    ['nl', 'Is je {{1}} bijna op? Bestel hem eenvoudig opnieuw via de app.'],
+    ['de', 'Ist Ihr {{1}} bald leer? Jetzt nachbestellen und morgen geliefert bekommen.'],
+    ['fr', 'Votre {{1}} est bientôt fini ? Commandez-le à nouveau en un clic.'],
+    ['es', '¿Se te acaba el {{1}}? Vuelve a pedir con un solo toque.'],
+    ['pt_BR', 'Seu {{1}} está acabando? Peça novamente com um toque.'],
+    ['it', 'Il tuo {{1}} sta finendo? Ordina di nuovo con un tocco.'],
+    ['id', '{{1}} kamu hampir habis? Pesan lagi sekarang lewat aplikasi.'],
+  ]);
+  readsAs('utility', [['en_US', 'The payment for order {{1}} failed and the order was cancelled. Please place your order again with another card.']]);
+});
+
+test('classify: a renewal reminder for the customer\'s own subscription stays utility; renewing to save is marketing', () => {
+  readsAs('utility', [
+    ['en_US', 'Reminder: your {{1}} subscription ends in 3 days. Renew now to keep your deliveries coming.'],
+    ['nl', 'Je abonnement {{1}} loopt over 3 dagen af. Verleng nu om je leveringen te behouden.'],
+    ['es', 'Tu suscripción {{1}} vence en 3 días. Renueva ahora para no perder tus entregas.'],
+    ['pt_BR', 'Sua assinatura {{1}} vence em 3 dias. Renove agora para continuar recebendo suas entregas.'],
+  ]);
+  readsAs('marketing', [
+    ['en_US', 'Your {{1}} subscription ends soon. Renew today and save 20% on a full year.'],
+    ['de', 'Ihr Abo {{1}} endet bald. Jetzt verlängern und 20% sparen.'],
+  ]);
+});
