@@ -48,8 +48,9 @@ export interface CompiledLexicon {
   byPair: Map<number, Pattern[]>;
   /** Prefix patterns, keyed by their first three letters (see prefixKey). */
   byPrefix: Map<number, Pattern[]>;
-  numeric: Pattern[];
-  placeholder: Pattern[];
+  /** Patterns starting with `#` (a number or a placeholder) and with `{}`, by their second token (see Following). */
+  numeric: Following;
+  placeholder: Following;
   currency: Pattern[];
   /**
    * Bit sets of the keys of byWord and byPair (by the low 14 bits of a hash or pair key): a first word may start only
@@ -63,6 +64,22 @@ export interface CompiledLexicon {
    */
   gate: Gate;
   size: number;
+}
+
+/**
+ * Patterns that start with a token of a kind (a number, a placeholder), keyed by the hash of their second token when it
+ * is a literal ("# % off" under "%"), the others in `rest`: a placeholder then tries the one or two phrases its next
+ * word can continue, not every phrase that starts with one.
+ */
+export interface Following {
+  byNext: Map<number, Pattern[]>;
+  rest: Pattern[];
+}
+
+function follow(f: Following, p: Pattern): void {
+  const second = p.tokens[1];
+  if (second?.t === 'lit') add(f.byNext, second.h, p);
+  else f.rest.push(p);
 }
 
 /** A lexicon phrase that could never match (bad syntax, no word in it). */
@@ -131,7 +148,7 @@ function add<K>(map: Map<K, Pattern[]>, key: K, p: Pattern): void {
 /** Indexes patterns by their first token. */
 export function compile(language: string, patterns: readonly Pattern[]): CompiledLexicon {
   const lex: CompiledLexicon = {
-    language, byWord: new Map(), byPair: new Map(), byPrefix: new Map(), numeric: [], placeholder: [], currency: [],
+    language, byWord: new Map(), byPair: new Map(), byPrefix: new Map(), numeric: { byNext: new Map(), rest: [] }, placeholder: { byNext: new Map(), rest: [] }, currency: [],
     wordBits: new Uint32Array(GATE_BITS / 32), pairBits: new Uint32Array(GATE_BITS / 32), size: patterns.length,
     gate: { words: new Uint32Array(GATE_BITS / 32), prefixes: new Uint32Array(GATE_BITS / 32) },
   };
@@ -154,8 +171,8 @@ export function compile(language: string, patterns: readonly Pattern[]): Compile
       setBit(lex.gate.prefixes, prefixBit(key));
       add(lex.byPrefix, key, p);
     }
-    else if (first.t === 'num') lex.numeric.push(p);
-    else if (first.t === 'ph') lex.placeholder.push(p);
+    else if (first.t === 'num') follow(lex.numeric, p);
+    else if (first.t === 'ph') follow(lex.placeholder, p);
     else if (first.t === 'cur') lex.currency.push(p);
   }
   return lex;

@@ -1,6 +1,6 @@
 /** Finds lexicon phrases in a token list: each token looks up the few patterns that can start with it (by hash), so matching is linear in the text. */
 import * as lexicon from './lexicon';
-import type { CompiledLexicon, Pattern, PatternToken } from './lexicon';
+import type { CompiledLexicon, Following, Pattern, PatternToken } from './lexicon';
 import * as tokens from './tokens';
 import type { Tokens } from './tokens';
 
@@ -84,6 +84,12 @@ function tryAll(list: readonly Pattern[] | undefined, input: Input, i: number, o
   }
 }
 
+/** Tries at token `i` the patterns of `f` that its next token can continue. */
+function tryFollowing(f: Following, input: Input, i: number, out: Match[]): void {
+  if (f.rest.length) tryAll(f.rest, input, i, out);
+  if (i + 1 < input.toks.n) tryAll(f.byNext.get(input.toks.hash[i + 1]), input, i, out);
+}
+
 /**
  * Every match of every pattern in `text`, overlaps included. `toks` must have been tokenized with `lex.gate`: only the
  * tokens it let through are looked at. The array is reused by the next call: resolve() copies.
@@ -109,8 +115,8 @@ export function findMatches(text: string, toks: Tokens, lex: CompiledLexicon): M
       if (pre !== 0 && hasBit(prefixBits, prefixBit(pre))) tryAll(lex.byPrefix.get(pre), input, i, out);
       if (lex.currency.length && isCurrencyWord(h)) tryAll(lex.currency, input, i, out);
     } else if (kind === NUMBER || kind === PLACEHOLDER) {
-      tryAll(lex.numeric, input, i, out);
-      if (kind === PLACEHOLDER) tryAll(lex.placeholder, input, i, out);
+      tryFollowing(lex.numeric, input, i, out);
+      if (kind === PLACEHOLDER) tryFollowing(lex.placeholder, input, i, out);
     } else if (kind === CURRENCY) tryAll(lex.currency, input, i, out);
   }
   return out;
