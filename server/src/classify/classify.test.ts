@@ -197,3 +197,12 @@ test('classify: a renewal reminder for the customer\'s own subscription stays ut
     ['de', 'Ihr Abo {{1}} endet bald. Jetzt verlängern und 20% sparen.'],
   ]);
 });
+
+test('classify: a recall to book the next visit, a free survey to book and a cut in the customer\'s bill read as marketing', () => {
+  readsAs('marketing', [
+    ['en_US', 'Hi {{1}}, it has been a year since your last check-up. Book your next visit whenever it suits you.'],
+    ['en_US', 'Hello {{1}}, shall we book a free home survey for you this week?'],
+    ['en_US', 'Solar panels from {{1}} can cut your electricity bill by as much as 90%.'],
+  ]);
+  readsAs('utility', [['en_US', 'Your visit on {{1}} is booked. We will send the results of your check-up by e-mail.']]);
+});
