@@ -206,3 +206,13 @@ test('classify: a recall to book the next visit, a free survey to book and a cut
   ]);
   readsAs('utility', [['en_US', 'Your visit on {{1}} is booked. We will send the results of your check-up by e-mail.']]);
 });
+
+test('classify: general verbs that service messages use too are weak signals, as their English counterparts are', () => {
+  readsAs('utility', [
+    ['es', 'No pudimos procesar el pago del pedido {{1}}. Vuelve a ingresar los datos de tu tarjeta en la app.'],
+    ['es', 'Tu cita {{1}} fue reprogramada. Te invitamos a confirmar el nuevo horario en el enlace.'],
+    ['pt_BR', 'Sua consulta {{1}} é amanhã às 9h. Não perca o horário: chegue 15 minutos antes.'],
+    ['id', 'Kode tiket {{1}} berlaku hingga pukul 18.00 hari ini. Tunjukkan di pintu masuk.'],
+    ['id', 'Hasil pemeriksaan {{1}} sudah keluar. Rekomendasi dokter dapat dilihat di aplikasi.'],
+  ]);
+});
