@@ -1,10 +1,12 @@
 /** Helpers for rule tests: build a template from parts, lint it, apply a rule's fix. Test-only. */
 import assert from 'node:assert/strict';
+import { classifyTemplate } from '../classify/classify';
 import { applyConfig } from '../config/resolve';
 import type { ConfigFile } from '../config/schema';
 import type { Diagnostic } from '../lint/diagnostic';
 import { applyEdits } from '../lint/fix';
 import { lintSet, lintText } from '../lint/lint';
+import { parseTemplate } from '../parser/parse';
 import { LineIndex } from '../parser/text';
 
 export interface Parts {
@@ -83,4 +85,9 @@ export function fixAndRecheck(text: string, rule: string, config: ConfigFile = {
   const out = fixed(text, rule, config);
   assert.ok(only(out, rule, config).length < before, `fix for ${rule} did not remove the problem:\n${out}`);
   return out;
+}
+
+/** The category a template with this body reads as in `language` (its one placeholder {{1}} with the example "x"). */
+export function readsAs(language: string, body: string): string {
+  return classifyTemplate(parseTemplate(template({ language, body, examples: { 1: 'x' } }))).inferred;
 }

@@ -1,10 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseTemplate } from '../../parser/parse';
-import { template } from '../../testing/support';
-import { classifyTemplate } from '../classify';
-
-const reads = (language: string, body: string) => classifyTemplate(parseTemplate(template({ language, body, examples: { 1: 'x' } }))).inferred;
+import { readsAs as reads } from '../../testing/support';
 
 test('French lexicon: everyday marketing wording reads as marketing', () => {
   for (const body of [
