@@ -14,8 +14,8 @@ export const BOUNDARY = 6;
 
 /**
  * Which tokens can start a lexicon phrase, as two bit sets of 2^14 bits: `words` by a token's hash (the first words of
- * phrases, signs and currency words), `prefixes` by prefixBit of a word's prefix key. A bit set for a token that starts
- * nothing; one that is set may still be a collision (matching then finds nothing).
+ * phrases, signs and currency words), `prefixes` by prefixBit of a word's prefix key. A clear bit means the token starts
+ * no phrase; a set bit may still be a collision (matching then finds nothing).
  */
 export interface Gate {
   words: Uint32Array;
