@@ -24,16 +24,17 @@ const PUBLIC = 'test/fixtures/public';
  * groups (3,496 phrases and 530 look-alikes): dev 98.7%; holdout accuracy unchanged, one more marketing template
  * caught (Italian) and one more genuine utility template flagged (Portuguese), hence its flagged level of 3.8%.
  * A fourth batch, 30 English templates, scored 76.7% before any tuning; with English phrases added for its dev misses it
- * brought the halves to these levels. The holdout's 61 newest templates are unseen.
+ * brought the halves to 97.1% and 89.2%. A fifth batch, 40 templates in the seven other languages gathered after their
+ * lexicons grew, scored 85.0% and was not tuned on: these levels are with it. The holdout's 86 newest templates are unseen.
  */
 const LEVELS = {
-  dev: { accuracy: 0.971, caught: 0.866, flagged: 0.019 },
-  holdout: { accuracy: 0.892, caught: 0.777, flagged: 0.053 },
+  dev: { accuracy: 0.957, caught: 0.875, flagged: 0.027 },
+  holdout: { accuracy: 0.89, caught: 0.75, flagged: 0.047 },
 } as const;
 
-test('public: at least 360 labelled templates in eight languages, each half holding every category and the borderline kinds', () => {
+test('public: at least 400 labelled templates in eight languages, each half holding every category and the borderline kinds', () => {
   const labels = JSON.parse(readFileSync(`${PUBLIC}/labels.json`, 'utf8')) as Record<string, Label>;
-  assert.ok(Object.keys(labels).length >= 360);
+  assert.ok(Object.keys(labels).length >= 400);
   for (const [file, label] of Object.entries(labels)) assert.ok(label.split === 'dev' || label.split === 'holdout', file);
   assert.deepEqual(Object.keys(evaluate(PUBLIC).languages), ['de', 'en', 'es', 'fr', 'id', 'it', 'nl', 'pt']);
   for (const split of ['dev', 'holdout'] as const) {
