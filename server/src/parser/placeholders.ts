@@ -89,7 +89,7 @@ export function scanPlaceholders(
       const looksLikeOne = inner.length < MAX_INNER && (m > 0 || /^\s*[\p{L}\p{N}_# ]*\s*$/u.test(inner));
       if (looksLikeOne && (n >= 2 || /^\s*[\p{L}\p{N}_ ]+\s*$/u.test(inner))) malformed(bad, st, i, end, 'syntax', component, suggestFor(inner));
       // Any other unclosed "{{" (followed by punctuation or a long text): report the braces alone.
-      else if (n >= 2 && m === 0) bad.push({ problem: 'syntax', raw: s.slice(i, i + n), span: st.fileSpan(i, i + n), component, suggestion: null });
+      else if (n >= 2 && m === 0) malformed(bad, st, i, i + n, 'syntax', component, null);
     }
     i = s.indexOf('{', Math.max(end, i + n));
   }
