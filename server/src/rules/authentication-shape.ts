@@ -87,8 +87,8 @@ function checkEmoji(t: Template, report: ReportFn): void {
   for (const b of t.buttons) {
     const m = EMOJI.exec(b.label);
     if (!m) continue;
-    const exact = t.text.slice(b.labelSpan.start, b.labelSpan.end) === b.label;
-    const span = exact ? { start: b.labelSpan.start + m.index, end: b.labelSpan.start + m.index + m[0].length } : b.labelSpan;
+    // A label with a comment cut out of it (labelText set) is underlined whole.
+    const span = b.labelText === null ? { start: b.labelSpan.start + m.index, end: b.labelSpan.start + m.index + m[0].length } : b.labelSpan;
     report({ span, message: message(m[0]) });
   }
 }
