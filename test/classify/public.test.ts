@@ -45,6 +45,18 @@ test('public: at least 400 labelled templates in eight languages, each half hold
   }
 });
 
+test('public: SOURCES.md names what every template is modelled on, with the number of templates from each source', () => {
+  const labels = JSON.parse(readFileSync(`${PUBLIC}/labels.json`, 'utf8')) as Record<string, Label & { source: string }>;
+  const sources = readFileSync(`${PUBLIC}/SOURCES.md`, 'utf8');
+  const counts = new Map<string, number>();
+  for (const label of Object.values(labels)) counts.set(label.source, (counts.get(label.source) ?? 0) + 1);
+  for (const [key, n] of counts) {
+    const row = new RegExp(`^\\| ${key} \\| .+ \\| (\\d+) \\|$`, 'm').exec(sources);
+    assert.ok(row, `SOURCES.md has no row for source ${key}`);
+    assert.equal(Number(row[1]), n, `SOURCES.md: templates from ${key}`);
+  }
+});
+
 for (const split of ['dev', 'holdout'] as const) {
   test(`public ${split}: no figure falls below the level reached`, () => {
     const result = evaluate(PUBLIC, split);
