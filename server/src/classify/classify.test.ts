@@ -185,6 +185,13 @@ test('classify: asking to order or buy again reads as marketing in every languag
   readsAs('utility', [['en_US', 'The payment for order {{1}} failed and the order was cancelled. Please place your order again with another card.']]);
 });
 
+test('classify: a place or slot for whoever answers first is scarcity, in English too', () => {
+  readsAs('marketing', [
+    ['en_US', 'Hi {{1}}, two seats opened up for Saturday\'s class. First come, first served!'],
+    ['en_US', 'Hi {{1}}, a table for four is free tonight at 8. Whoever replies first gets it.'],
+  ]);
+});
+
 test('classify: a renewal reminder for the customer\'s own subscription stays utility; renewing to save is marketing', () => {
   readsAs('utility', [
     ['en_US', 'Reminder: your {{1}} subscription ends in 3 days. Renew now to keep your deliveries coming.'],

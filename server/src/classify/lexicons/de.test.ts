@@ -25,7 +25,8 @@ test('German lexicon: everyday marketing wording reads as marketing', () => {
     'Hallo {{1}}, nimm 3, zahl 2 auf alle Weine. Nur solange der Vorrat reicht.',
     'Hallo {{1}}, ab sofort für nur 9,99 € im Monat surfen mit 20 GB.',
     'Hallo {{1}}, sei dabei, wenn wir am Samstag unsere neue Filiale eröffnen.',
-    'Hallo {{1}}, Restplätze für den Frühbucher-Kurs: jetzt schnell sichern.'
+    'Hallo {{1}}, Restplätze für den Frühbucher-Kurs: jetzt schnell sichern.',
+    'Hallo {{1}}, für den Kurs am Samstag ist ein Platz frei geworden: wer zuerst antwortet, bekommt ihn.',
   ]) assert.equal(reads('de', body), 'marketing', body);
 });
 

@@ -16,6 +16,7 @@ test('Spanish lexicon: everyday marketing wording reads as marketing', () => {
     'Hola {{1}}, te recordamos que puedes ganar premios si refieres a un amigo. Refiere y gana hoy.',
     'Hola {{1}}, descarga ya la app y síganos en nuestras redes para enterarte de todo.',
     'Hola {{1}}, queda invitado a nuestra clase magistral de cocina este sábado. Aforo limitado.',
+      'Hola {{1}}, quedan plazas para el taller del sábado, por orden de llegada.',
   ]) assert.equal(reads('es', body), 'marketing', body);
 });
 

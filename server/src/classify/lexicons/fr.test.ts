@@ -28,6 +28,7 @@ test('French lexicon: everyday marketing wording reads as marketing', () => {
     'Bonjour {{1}}, à vos agendas : atelier cuisine le 3 mai, réservez vite.',
     'Bonjour {{1}}, la livraison est offerte dès 49 € d\'achat ce week-end.',
     'Bonjour {{1}}, craquez pour nos nouveaux parfums de glace.',
+      'Bonjour {{1}}, une place s\'est libérée pour l\'atelier de samedi : premier arrivé, premier servi.',
   ]) assert.equal(reads('fr', body), 'marketing', body);
 });
 

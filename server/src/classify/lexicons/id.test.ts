@@ -16,6 +16,7 @@ test('Indonesian lexicon: everyday marketing wording reads as marketing', () => 
     'Halo {{1}}, harga gila akhir tahun! Banting harga untuk semua produk.',
     'Hai {{1}}, kapan lagi dapat penawaran istimewa seperti ini? Segera klaim.',
     'Halo {{1}}, cabang baru kami resmi hadir di Bandung. Datang dan rasakan sensasinya.',
+      'Halo {{1}}, ada slot kosong untuk kelas hari Sabtu. Siapa cepat dia dapat!',
   ]) assert.equal(reads('id', body), 'marketing', body);
 });
 

@@ -28,6 +28,7 @@ test('Italian lexicon: everyday marketing wording reads as marketing', () => {
     'Ciao {{1}}, solo per pochi giorni tutti i prodotti a prezzi stracciati.',
     'Ciao {{1}}, passa alla fibra e risparmia sulla bolletta da subito.',
     'Ciao {{1}}, benvenuto nel club! Ecco cosa ti aspetta.',
+      'Ciao {{1}}, si è liberato un posto per domani alle 10: va a chi risponde per primo.',
   ]) assert.equal(reads('it', body), 'marketing', body);
 });
 

@@ -24,7 +24,8 @@ test('Dutch lexicon: everyday marketing wording reads as marketing', () => {
     'Hallo {{1}}, al vanaf €9,99 per maand bel en surf je onbeperkt.',
     'Hoi {{1}}, onze bestsellers zijn terug van weggeweest. Bestel snel!',
     'Beste {{1}}, wees erbij bij de feestelijke opening in Gent.',
-    'Hoi {{1}}, nog enkele plekken vrij voor onze gratis masterclass.'
+    'Hoi {{1}}, nog enkele plekken vrij voor onze gratis masterclass.',
+    'Hoi {{1}}, er is een plek vrijgekomen voor de workshop van zaterdag: wie het eerst komt, het eerst maalt.',
   ]) assert.equal(reads('nl', body), 'marketing', body);
 });
 

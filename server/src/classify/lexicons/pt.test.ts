@@ -16,6 +16,7 @@ test('Portuguese lexicon: everyday marketing wording reads as marketing', () => 
     'Oi {{1}}, faz tempo que não te vemos! Que tal um mimo especial na sua próxima visita?',
     'Olá {{1}}, conte o que achou da nossa loja. Leva menos de 2 minutos.',
     'Oi {{1}}, feliz dia do cliente! Obrigado pela fidelidade de sempre.',
+      'Oi {{1}}, abrimos vagas extras para a aula de sábado, por ordem de chegada.',
   ]) assert.equal(reads('pt_BR', body), 'marketing', body);
 });
 
