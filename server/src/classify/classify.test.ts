@@ -159,13 +159,14 @@ test('classify: a coupon already applied, a free trial ending and a registration
   }
 });
 
-test('classify: promotional-looking words in service messages stay utility (contest a fine, claim a refund, register for an exam)', () => {
+test('classify: promotional-looking words in service messages stay utility (contest a fine, claim a refund, register for an exam, check out of a hotel)', () => {
   readsAs('utility', [
     ['en_US', 'To contest penalty notice {{1}}, reply within 28 days.'],
     ['en_US', 'Your parcel could not be delivered. Claim your parcel at the post office with code {{1}}.'],
     ['en_US', 'Please register for the exam before {{1}}; your student number is needed.'],
     ['en_US', 'You are running low on data: {{1}} left this month on your plan.'],
     ['en_US', 'Your router is offline. Have you tried restarting it? Ticket {{1}} stays open until it works.'],
+    ['en_US', 'You check out today, {{1}}. Please stop by the front desk to finish checking out; service charges for room {{2}} are settled there.'],
     ['fr', 'Votre inscription au concours {{1}} est confirmée.'],
     ['es', 'Te esperamos el {{1}} para tu cita con la Dra. Ruiz.'],
   ]);
