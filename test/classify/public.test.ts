@@ -26,12 +26,13 @@ const PUBLIC = 'test/fixtures/public';
  * A fourth batch, 30 English templates, scored 76.7% before any tuning; with English phrases added for its dev misses it
  * brought the halves to 97.1% and 89.2%. A fifth batch, 40 templates in the seven other languages gathered after their
  * lexicons grew, scored 85.0% and was not tuned on. A sixth batch, 36 English templates from 16 new sources, scored 86.1%
- * before any tuning (caught 2 of 3, genuine utility flagged 3 of 18): these levels are with it, before tuning on its dev
- * part. The holdout's 110 newest templates are unseen.
+ * before any tuning (caught 2 of 3, genuine utility flagged 3 of 18); its one dev miss was then mended (a hotel's check-out).
+ * A seventh batch, 42 templates in the seven other languages from 25 new sources, scored 71.4% before any tuning: these
+ * levels are with it, before tuning on its dev part. The holdout's 129 newest templates are unseen.
  */
 const LEVELS = {
-  dev: { accuracy: 0.96, caught: 0.882, flagged: 0.034 },
-  holdout: { accuracy: 0.885, caught: 0.727, flagged: 0.056 },
+  dev: { accuracy: 0.941, caught: 0.882, flagged: 0.031 },
+  holdout: { accuracy: 0.87, caught: 0.703, flagged: 0.054 },
 } as const;
 
 test('public: at least 400 labelled templates in eight languages, each half holding every category and the borderline kinds', () => {
