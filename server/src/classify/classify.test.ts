@@ -193,6 +193,21 @@ test('classify: a place or slot for whoever answers first is scarcity, in Englis
   ]);
 });
 
+test('classify: a missed appointment to rebook and a delivery waiting in the customer\'s portal are service; a match for what a lead looks for and "still considering" are sales', () => {
+  readsAs('utility', [
+    ['en_US', 'We missed you at your appointment today. Reply to book a new time, {{1}}.'],
+    ['en_US', 'We were expecting you today and missed you. Reply to book a new time for your appointment {{1}}.'],
+    ['pt_BR', 'Olá {{1}}, hoje ficamos te esperando na clínica e sentimos a sua falta. Vamos remarcar sua consulta?'],
+    ['nl', 'Goed nieuws, {{1}}! Er staat een nieuwe versie van je ontwerp klaar. Neem een kijkje in je klantenportaal.'],
+  ]);
+  readsAs('marketing', [
+    ['en_US', 'Hi {{1}}, we found a flat that matches what you\'re looking for. Want the photos?'],
+    ['en_US', 'Hi {{1}}, still considering the Pro plan? Here is what our customers say about it.'],
+    ['pt_BR', 'Olá {{1}}, surgiu um apartamento que tem tudo a ver com o que você procura. Posso te mandar as fotos?'],
+    ['id', 'Halo {{1}}, kalau kamu masih menimbang kelas desain kami, aku siap bantu jawab pertanyaanmu.'],
+  ]);
+});
+
 test('classify: a renewal reminder for the customer\'s own subscription stays utility; renewing to save is marketing', () => {
   readsAs('utility', [
     ['en_US', 'Reminder: your {{1}} subscription ends in 3 days. Renew now to keep your deliveries coming.'],
