@@ -208,6 +208,18 @@ test('classify: a missed appointment to rebook and a delivery waiting in the cus
   ]);
 });
 
+test('classify: a sales follow-up or pitch to a prospect is marketing; following up on the customer\'s own request is not', () => {
+  readsAs('marketing', [
+    ['en_US', 'Hi {{1}}, did you get a chance to look at the proposal we sent? Happy to answer any questions.'],
+    ['en_US', 'Hi {{1}}, we help companies like yours cut their energy costs. Would you have 15 minutes this week?'],
+    ['en_US', 'Hello {{1}}, book a demo of {{2}} and see how it fits your team. No obligation.'],
+  ]);
+  readsAs('utility', [
+    ['en_US', 'Hi {{1}}, we are still looking for your parcel {{2}} and will update you by tomorrow.'],
+    ['en_US', 'Your statement {{1}} is ready. You are under no obligation to pay the disputed amount until we reply.'],
+  ]);
+});
+
 test('classify: a renewal reminder for the customer\'s own subscription stays utility; renewing to save is marketing', () => {
   readsAs('utility', [
     ['en_US', 'Reminder: your {{1}} subscription ends in 3 days. Renew now to keep your deliveries coming.'],

@@ -3,8 +3,8 @@ import type { Category } from '../meta/categories';
 
 /** Promotional kinds: any one of them at weight 1 makes a template marketing. */
 export const MARKETING_KINDS = [
-  'discount', 'offer', 'urgency', 'call-to-buy', 'upsell', 'renewal-to-save', 'abandoned-cart', 're-engagement', 'greeting',
-  'generic-survey', 'review-request', 'app-promotion', 'free-gift', 'new-product', 'invitation', 'referral', 'opt-out', 'custom',
+  'discount', 'offer', 'urgency', 'call-to-buy', 'upsell', 'renewal-to-save', 'abandoned-cart', 're-engagement', 'sales-outreach',
+  'greeting', 'generic-survey', 'review-request', 'app-promotion', 'free-gift', 'new-product', 'invitation', 'referral', 'opt-out', 'custom',
 ] as const;
 /** References to the customer's own affairs and essential alerts: what a utility message is about. */
 export const UTILITY_KINDS = [
@@ -61,6 +61,7 @@ const DESCRIPTION: Record<SignalKind, string> = {
   'renewal-to-save': 'a renewal offer',
   'abandoned-cart': 'an abandoned-cart nudge',
   're-engagement': 'a re-engagement nudge',
+  'sales-outreach': 'a sales follow-up or pitch to a prospect',
   greeting: 'a greeting',
   'generic-survey': 'a generic survey',
   'review-request': 'a request for a public review or rating',

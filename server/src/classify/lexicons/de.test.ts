@@ -44,3 +44,25 @@ test('German lexicon: service messages with look-alike words stay utility', () =
     'Hallo {{1}}, Ihr Webinar startet in nur 5 Minuten. Hier einloggen und dabei sein.'
   ]) assert.equal(reads('de', body), 'utility', body);
 });
+
+test('German lexicon: a sales follow-up or pitch to a prospect reads as marketing; following up the customer\'s own request does not', () => {
+  for (const body of [
+    'Hallo {{1}}, ich wollte kurz nachhaken: Hatten Sie schon Gelegenheit, sich unser Angebot anzusehen? Bei Fragen bin ich gerne für Sie da.',
+    'Guten Tag {{1}}, wir helfen Unternehmen wie Ihrem, die Energiekosten deutlich zu senken. Hätten Sie nächste Woche 15 Minuten Zeit für ein kurzes Telefonat?',
+    'Hallo {{1}}, haben Sie sich schon entschieden? Gerne beantworte ich Ihre letzten Fragen zu unserem Vorschlag.',
+    'Sehr geehrte/r {{1}}, in einer kostenlosen Demo zeigen wir Ihnen, wie {{2}} Ihre Buchhaltung vereinfacht. Ganz unverbindlich.',
+    'Hallo {{1}}, darf ich mich kurz vorstellen? Ich bin {{2}} von {{3}}, wir sind spezialisiert auf digitale Lohnabrechnung für Betriebe wie Ihren.',
+    'Hallo {{1}}, konnten Sie sich Ihr Angebot für die Wärmepumpe schon ansehen? Ich rufe Sie gerne an.',
+    'Hey {{1}}, hättest du Interesse an einer Zusammenarbeit? Ich würde dir gerne in einem kurzen Call zeigen, was wir für dich tun können.',
+    'Hallo {{1}}, das Angebot, das wir Ihnen letzte Woche geschickt haben, gilt noch bis Freitag. Haben Sie schon eine Entscheidung getroffen?',
+    'Hi {{1}}, bist du noch auf der Suche nach einer Wohnung in Leipzig? Wir hätten da etwas für dich.',
+  ]) assert.equal(reads('de', body), 'marketing', body);
+  for (const body of [
+    'Hallo {{1}}, wir sind noch auf der Suche nach Ihrem Paket und melden uns spätestens morgen.',
+    'Vielen Dank für Ihre unverbindliche Anfrage, {{1}}. Ein Berater meldet sich innerhalb von 24 Stunden bei Ihnen.',
+    'Guten Tag {{1}}, Ihr kostenloses Erstgespräch ist bestätigt: am {{2}} um {{3}} Uhr.',
+    'Hallo {{1}}, die angegebene Lieferzeit ist unverbindlich. Den aktuellen Status Ihrer Sendung finden Sie hier: {{2}}',
+    'Hallo {{1}}, wir wollten kurz nachhaken: Ist Ihre Reparatur zu Ihrer Zufriedenheit erledigt worden?',
+    'Hallo {{1}}, Ihre kostenlose Demo am {{2}} um {{3}} Uhr ist bestätigt. Den Zugangslink senden wir Ihnen vorab.',
+  ]) assert.equal(reads('de', body), 'utility', body);
+});

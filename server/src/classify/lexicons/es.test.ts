@@ -32,3 +32,25 @@ test('Spanish lexicon: service messages with look-alike wording stay utility', (
     'Hola {{1}}, no te pierdas tu cita de mañana a las 10:00 con la Dra. López.',
   ]) assert.equal(reads('es', body), 'utility', body);
 });
+
+test('Spanish lexicon: a sales follow-up or pitch to a prospect reads as marketing; following up the customer\'s own request does not', () => {
+  for (const body of [
+    'Hola {{1}}, ¿pudiste revisar la propuesta que te envié el martes? Si tienes cualquier duda, te la resuelvo en una llamada rápida.',
+    'Estimado {{1}}, le escribo para presentarle {{2}}: ayudamos a empresas como la suya a reducir sus costes logísticos. ¿Tendría 15 minutos esta semana?',
+    'Hola {{1}}, ¿sigues buscando piso en {{2}}? Tenemos varias opciones que encajan con lo que nos contaste.',
+    'Hola {{1}}, te escribo para dar seguimiento a la cotización que te enviamos. ¿Ya te decidiste?',
+    'Buenos días {{1}}, solicite su presupuesto sin compromiso y un asesor le llamará hoy mismo.',
+    'Estimada {{1}}, retomando nuestra conversación del jueves, ¿ha podido revisar nuestra propuesta? Quedo a su disposición.',
+    'Hola {{1}}, somos especialistas en marketing digital para restaurantes y podemos hacer crecer tu negocio. ¿Hablamos?',
+    'Hola {{1}}, vimos que nos dejaste tus datos en nuestra web. ¿Te gustaría saber más sobre el máster? Sin ningún compromiso.',
+    'Estimado {{1}}, ¿tendría 10 minutos de su tiempo para una breve llamada? Creo que {{2}} puede ayudar a su equipo.',
+  ]) assert.equal(reads('es', body), 'marketing', body);
+  for (const body of [
+    'Hola {{1}}, tu pedido {{2}} aún está buscando repartidor. Te avisaremos en cuanto salga.',
+    'Estimado {{1}}, en seguimiento a su solicitud {{2}}, le confirmamos que el técnico irá el lunes a las 9:00.',
+    'Hola {{1}}, ¿pudiste revisar tu factura {{2}}? Si algo no cuadra, responde a este mensaje.',
+    'Estimado {{1}}, su contrato sin compromiso de permanencia se renovará el {{2}} con las mismas condiciones.',
+    'Estimada {{1}}, nos gustaría presentarle a su nuevo asesor, {{2}}, que llevará su cuenta a partir de hoy.',
+    'Hola {{1}}, la cancelación es gratuita y sin compromiso hasta 24 horas antes de tu reserva.',
+  ]) assert.equal(reads('es', body), 'utility', body);
+});

@@ -48,3 +48,25 @@ test('French lexicon: service messages with promotional-looking words stay utili
     'Bonjour {{1}}, votre colis vient de sortir de notre entrepôt et arrivera jeudi.',
   ]) assert.equal(reads('fr', body), 'utility', body);
 });
+
+test('French lexicon: a sales follow-up or pitch to a prospect reads as marketing; following up the customer\'s own request does not', () => {
+  for (const body of [
+    'Bonjour {{1}}, je me permets de revenir vers vous concernant le devis que nous vous avons envoyé la semaine dernière. Avez-vous pu le regarder ?',
+    'Bonjour {{1}}, nous aidons les entreprises comme la vôtre à réduire leurs frais d\'énergie. Auriez-vous 15 minutes cette semaine pour un court échange ?',
+    'Bonjour {{1}}, je me présente : {{2}}, de {{3}}. J\'aimerais vous présenter notre solution de gestion des plannings.',
+    'Bonjour {{1}}, êtes-vous toujours à la recherche d\'un appartement à {{2}} ? Plusieurs biens correspondent à vos critères.',
+    'Salut {{1}}, as-tu pu regarder le devis que je t\'ai envoyé ? Dis-moi si tu as des questions.',
+    'Bonjour {{1}}, avez-vous avancé dans votre réflexion ? Je reste à votre disposition pour en parler.',
+    'Bonjour {{1}}, avez-vous pris une décision pour votre projet d\'assurance emprunteur ? Je peux vous faire une simulation sans engagement.',
+    'Bonjour {{1}}, réservez une démo de {{2}} et voyez comment gagner du temps sur votre facturation.',
+    'Bonjour {{1}}, je me permets de vous relancer au sujet de notre proposition. Avez-vous eu l\'occasion de la consulter ?',
+  ]) assert.equal(reads('fr', body), 'marketing', body);
+  for (const body of [
+    'Bonjour {{1}}, je me permets de revenir vers vous concernant votre sinistre {{2}}. Auriez-vous un moment pour échanger par téléphone ?',
+    'Bonjour {{1}}, nous sommes toujours à la recherche de votre colis et reviendrons vers vous d\'ici demain.',
+    'Bonjour {{1}}, votre abonnement étant sans engagement, la résiliation prendra effet le {{2}}.',
+    'Bonjour {{1}}, le devis que vous nous avez envoyé a bien été transmis à votre assurance.',
+    'Bonjour {{1}}, j\'aimerais vous présenter votre nouveau conseiller, {{2}}, qui suivra votre compte à partir d\'aujourd\'hui.',
+    'Bonjour {{1}}, l\'annulation est gratuite et sans engagement jusqu\'à 24 h avant votre réservation.',
+  ]) assert.equal(reads('fr', body), 'utility', body);
+});

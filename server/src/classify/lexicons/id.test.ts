@@ -30,3 +30,26 @@ test('Indonesian lexicon: service messages with look-alike wording stay utility'
     'Halo {{1}}, teknisi kami akan segera hadir di alamat Anda hari ini.',
   ]) assert.equal(reads('id', body), 'utility', body);
 });
+
+test('Indonesian lexicon: a sales follow-up or pitch to a prospect reads as marketing; following up the customer\'s own request does not', () => {
+  for (const body of [
+    'Halo Bapak/Ibu {{1}}, apakah sudah sempat mempelajari proposal yang kami kirimkan minggu lalu? Kami siap menjawab pertanyaan Anda.',
+    'Selamat siang {{1}}, perkenalkan saya {{2}} dari {{3}}. Kami membantu bisnis seperti milik Anda meningkatkan omzet lewat WhatsApp. Boleh minta waktunya 15 menit minggu ini?',
+    'Hai Kak {{1}}, kemarin sempat tanya soal paket {{2}} ya. Gimana kak, jadi ambil? Kalau masih ada yang bingung, tanya aja.',
+    'Halo {{1}}, menindaklanjuti pembicaraan kita kemarin, apakah Bapak sudah memutuskan paket yang paling sesuai?',
+    'Halo {{1}}, kami dari {{2}} ingin menawarkan kerja sama untuk kebutuhan seragam kantor Anda. Konsultasi tanpa kewajiban membeli.',
+    'Selamat siang Bapak/Ibu {{1}}, kami dari {{2}} yang bergerak di bidang software akuntansi. Apakah Bapak/Ibu ada waktu 15 menit minggu ini untuk presentasi singkat?',
+    'Hai Kak {{1}}! Masih minat sama paket wedding {{2}}? Ditunggu kabar baiknya ya kak 🙏',
+    'Halo Kak {{1}}, masih cari rumah di daerah {{2}}? Ada unit baru nih yang cocok, boleh aku kirim detailnya?',
+    'Hai Kak {{1}}, udah sempet liat katalog yang aku kirim kemarin? Kalau tertarik, langsung balas chat ini ya.',
+    'Dengan hormat Bapak/Ibu {{1}}, kami menawarkan solusi HRIS untuk perusahaan seperti milik Anda. Jadwalkan demo gratis, tanpa ikatan kontrak.',
+  ]) assert.equal(reads('id', body), 'marketing', body);
+  for (const body of [
+    'Halo {{1}}, kami masih mencari unit pengganti untuk perangkat Anda yang sedang diperbaiki.',
+    'Halo {{1}}, menindaklanjuti laporan Anda, teknisi kami akan datang besok pukul 10.00.',
+    'Halo {{1}}, penawaran harga yang Anda minta untuk perbaikan atap sudah kami kirim ke email Anda.',
+    'Halo Kak {{1}}, kemarin sempat tanya soal status pengembalian dana ya. Dananya sudah masuk hari ini.',
+    'Halo {{1}}, kami ingin menawarkan kompensasi atas keterlambatan pengiriman pesanan Anda.',
+    'Halo {{1}}, pembatalan langganan Anda sudah diproses tanpa kewajiban membayar biaya tambahan.',
+  ]) assert.equal(reads('id', body), 'utility', body);
+});

@@ -46,3 +46,25 @@ test('Italian lexicon: service messages with promotional-looking words stay util
     'Gentile {{1}}, la sua domanda per il concorso pubblico è stata ricevuta.',
   ]) assert.equal(reads('it', body), 'utility', body);
 });
+
+test('Italian lexicon: a sales follow-up or pitch to a prospect reads as marketing; following up the customer\'s own request does not', () => {
+  for (const body of [
+    'Gentile {{1}}, mi permetto di ricontattarla in merito al preventivo che le abbiamo inviato la settimana scorsa. Ha avuto modo di valutarlo?',
+    'Ciao {{1}}, hai avuto modo di dare un\'occhiata alla nostra proposta? Se vuoi ne parliamo con una breve chiamata.',
+    'Buongiorno {{1}}, aiutiamo le aziende come la sua a ridurre i costi energetici. Avrebbe 15 minuti questa settimana per una call conoscitiva?',
+    'Buongiorno {{1}}, mi presento: sono {{2}} di {{3}}. Vorrei presentarle la nostra piattaforma per la gestione delle presenze.',
+    'Ciao {{1}}, sei ancora alla ricerca di un appartamento a {{2}}? Abbiamo alcune soluzioni in zona.',
+    'Buongiorno {{1}}, le proponiamo un sopralluogo gratuito e senza impegno per il suo impianto fotovoltaico.',
+    'Ciao {{1}}, saresti interessato a far crescere la tua attività con i nostri servizi di marketing?',
+    'Gentile {{1}}, prima di decidere, avrebbe un momento per confrontare la nostra proposta con la sua offerta attuale?',
+    'Ciao {{1}}, prenota una demo di {{2}} e guarda come risparmiare tempo sulla fatturazione.',
+  ]) assert.equal(reads('it', body), 'marketing', body);
+  for (const body of [
+    'Gentile {{1}}, mi permetto di ricontattarla in merito alla sua pratica {{2}}. Avrebbe qualche minuto per una breve chiamata?',
+    'Ciao {{1}}, siamo ancora alla ricerca del tuo pacco e ti aggiorneremo entro domani.',
+    'Gentile {{1}}, il preventivo che ci ha inviato è stato inoltrato alla sua assicurazione.',
+    'Gentile {{1}}, vorrei presentarle il suo nuovo consulente, {{2}}, che seguirà il suo conto da oggi.',
+    'Ciao {{1}}, la cancellazione è gratuita e senza impegno fino a 24 ore prima della tua prenotazione.',
+    'Ciao {{1}}, ecco il preventivo che hai richiesto per la riparazione della tua auto.',
+  ]) assert.equal(reads('it', body), 'utility', body);
+});

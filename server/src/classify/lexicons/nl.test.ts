@@ -42,3 +42,25 @@ test('Dutch lexicon: service messages with look-alike words stay utility', () =>
     'Hallo {{1}}, je boeking is bevestigd. Neem gerust contact op bij vragen.'
   ]) assert.equal(reads('nl', body), 'utility', body);
 });
+
+test('Dutch lexicon: a sales follow-up or pitch to a prospect reads as marketing; following up the customer\'s own request does not', () => {
+  for (const body of [
+    'Beste {{1}}, heeft u de offerte al kunnen bekijken? Ik licht hem graag toe in een kort gesprek.',
+    'Beste {{1}}, wij helpen bedrijven zoals het uwe hun energiekosten te verlagen. Heeft u 15 minuten voor een kort gesprek?',
+    'Hallo {{1}}, plan een gratis demo van {{2}} en zie wat het voor jouw team kan doen. Geheel vrijblijvend.',
+    'Hoi {{1}}, ben je er al uit? Als je nog vragen over de offerte hebt, bel me gerust.',
+    'Beste {{1}}, graag nodig ik u uit voor een vrijblijvend kennismakingsgesprek. Wanneer komt het u uit?',
+    'Hallo {{1}}, mag ik me even voorstellen? Ik ben {{2}} van {{3}} en we zijn gespecialiseerd in online marketing voor ondernemers zoals jij.',
+    'Beste {{1}}, vraag een vrijblijvende offerte aan voor uw nieuwe kozijnen.',
+    'Hoi {{1}}, ik laat je graag zien hoe {{2}} je administratie versnelt. Heb je even tijd voor een korte call?',
+    'Hoi {{1}}, ben je nog op zoek naar een huurwoning in Utrecht? We hebben iets moois voor je.',
+  ]) assert.equal(reads('nl', body), 'marketing', body);
+  for (const body of [
+    'Hoi {{1}}, bedankt voor je vrijblijvende aanvraag. We nemen binnen 24 uur contact met je op.',
+    'Beste {{1}}, uw vrijblijvende offerte staat klaar in het klantenportaal.',
+    'Hallo {{1}}, we zijn nog op zoek naar je pakket en laten je morgen meer weten.',
+    'Beste {{1}}, de genoemde levertijden zijn vrijblijvend. De actuele status van uw zending vindt u hier: {{2}}',
+    'Beste {{1}}, uw gratis demo is ingepland op {{2}} om {{3}}. U ontvangt de link een dag vooraf.',
+    'Hoi {{1}}, heb je 2 minuten? Bevestig dan even je afspraak van morgen via de knop hieronder.',
+  ]) assert.equal(reads('nl', body), 'utility', body);
+});
