@@ -27,12 +27,14 @@ const PUBLIC = 'test/fixtures/public';
  * brought the halves to 97.1% and 89.2%. A fifth batch, 40 templates in the seven other languages gathered after their
  * lexicons grew, scored 85.0% and was not tuned on. A sixth batch, 36 English templates from 16 new sources, scored 86.1%
  * before any tuning (caught 2 of 3, genuine utility flagged 3 of 18); its one dev miss was then mended (a hotel's check-out).
- * A seventh batch, 42 templates in the seven other languages from 25 new sources, scored 71.4% before any tuning: these
- * levels are with it, before tuning on its dev part. The holdout's 129 newest templates are unseen.
+ * A seventh batch, 42 templates in the seven other languages from 25 new sources, scored 71.4% before any tuning; phrases
+ * for its dev misses and a sales-outreach kind in all eight lexicons took dev to 96.9% and holdout to 87.8%. An eighth
+ * batch, 40 English templates from 18 new sources, scored 90.0% before any tuning (caught 3 of 4, none of 19 genuine
+ * utility flagged): these levels are with it, before tuning on its dev part. The holdout's 142 newest templates are unseen.
  */
 const LEVELS = {
-  dev: { accuracy: 0.941, caught: 0.882, flagged: 0.031 },
-  holdout: { accuracy: 0.87, caught: 0.703, flagged: 0.054 },
+  dev: { accuracy: 0.964, caught: 0.894, flagged: 0.022 },
+  holdout: { accuracy: 0.876, caught: 0.689, flagged: 0.051 },
 } as const;
 
 test('public: at least 400 labelled templates in eight languages, each half holding every category and the borderline kinds', () => {
