@@ -213,10 +213,12 @@ test('classify: a sales follow-up or pitch to a prospect is marketing; following
     ['en_US', 'Hi {{1}}, did you get a chance to look at the proposal we sent? Happy to answer any questions.'],
     ['en_US', 'Hi {{1}}, we help companies like yours cut their energy costs. Would you have 15 minutes this week?'],
     ['en_US', 'Hello {{1}}, book a demo of {{2}} and see how it fits your team. No obligation.'],
+    ['en_US', 'Hello {{1}}! Thanks for your interest in our sofas. We carry a wide range of fabrics; shall we book you a visit to the showroom?'],
   ]);
   readsAs('utility', [
     ['en_US', 'Hi {{1}}, we are still looking for your parcel {{2}} and will update you by tomorrow.'],
     ['en_US', 'Your statement {{1}} is ready. You are under no obligation to pay the disputed amount until we reply.'],
+    ['en_US', 'Thank you for your interest in our apprenticeship programme. Your application {{1}} was received and is under review.'],
   ]);
 });
 
