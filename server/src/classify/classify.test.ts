@@ -152,6 +152,7 @@ test('classify: a coupon already applied, a free trial ending and a registration
     'Your coupon code {{1}} was applied to order {{2}}. You saved {{3}}.',
     'Your free trial ends on {{1}}. After that your plan costs {{2}} per month; cancel anytime in settings.',
     'Thanks for registering for the webinar "{{1}}". It starts on {{2}}; join with this link: {{3}}',
+    'Reminder: the webinar you registered for starts in 1 hour. Join us live here: {{1}}',
   ];
   for (const body of cases) {
     const { c } = classify({ body, examples: { 1: 'a', 2: 'b', 3: 'c' } });

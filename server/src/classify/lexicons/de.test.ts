@@ -41,7 +41,8 @@ test('German lexicon: service messages with look-alike words stay utility', () =
     'Hallo {{1}}, Ihr Paket kommt morgen. Kommen Sie vorbei, falls Sie es lieber in der Filiale abholen.',
     'Hallo {{1}}, Ihr Gutscheincode wurde bei Ihrer Bestellung angewendet, der Restbetrag beträgt 12,50 €.',
     'Hallo {{1}}, Ihre Buchung ist bestätigt. Zögern Sie nicht, uns bei Fragen zu kontaktieren.',
-    'Hallo {{1}}, Ihr Webinar startet in nur 5 Minuten. Hier einloggen und dabei sein.'
+    'Hallo {{1}}, Ihr Webinar startet in nur 5 Minuten. Hier einloggen und dabei sein.',
+    'Hallo {{1}}, in einer Stunde startet das Live-Webinar, für das Sie sich angemeldet haben. Hier einloggen: {{2}}',
   ]) assert.equal(reads('de', body), 'utility', body);
 });
 
