@@ -30,11 +30,14 @@ const PUBLIC = 'test/fixtures/public';
  * A seventh batch, 42 templates in the seven other languages from 25 new sources, scored 71.4% before any tuning; phrases
  * for its dev misses and a sales-outreach kind in all eight lexicons took dev to 96.9% and holdout to 87.8%. An eighth
  * batch, 40 English templates from 18 new sources, scored 90.0% before any tuning (caught 3 of 4, none of 19 genuine
- * utility flagged): these levels are with it, before tuning on its dev part. The holdout's 142 newest templates are unseen.
+ * utility flagged); with English phrases for its dev miss and look-alikes for registered webinars, dev 96.8%. A ninth
+ * batch, 56 templates in the seven other languages from 36 new sources, scored 78.6% before any tuning (caught 2 of 6,
+ * genuine utility flagged 4.0%): these levels are with it, before tuning on its dev part. The holdout's 172 newest
+ * templates are unseen.
  */
 const LEVELS = {
-  dev: { accuracy: 0.964, caught: 0.894, flagged: 0.022 },
-  holdout: { accuracy: 0.876, caught: 0.689, flagged: 0.051 },
+  dev: { accuracy: 0.953, caught: 0.863, flagged: 0.014 },
+  holdout: { accuracy: 0.865, caught: 0.625, flagged: 0.053 },
 } as const;
 
 test('public: at least 400 labelled templates in eight languages, each half holding every category and the borderline kinds', () => {
