@@ -17,6 +17,8 @@ test('Spanish lexicon: everyday marketing wording reads as marketing', () => {
     'Hola {{1}}, descarga ya la app y síganos en nuestras redes para enterarte de todo.',
     'Hola {{1}}, queda invitado a nuestra clase magistral de cocina este sábado. Aforo limitado.',
       'Hola {{1}}, quedan plazas para el taller del sábado, por orden de llegada.',
+    'Hola {{1}}, qué gusto verte ayer. En tu próxima visita te espera un 10% usando el código {{2}}.',
+    'Hola {{1}}, vimos que tu compra en nuestra tienda se quedó sin terminar. ¿La completamos?',
   ]) assert.equal(reads('es', body), 'marketing', body);
 });
 

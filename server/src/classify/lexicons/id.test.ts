@@ -17,6 +17,7 @@ test('Indonesian lexicon: everyday marketing wording reads as marketing', () => 
     'Hai {{1}}, kapan lagi dapat penawaran istimewa seperti ini? Segera klaim.',
     'Halo {{1}}, cabang baru kami resmi hadir di Bandung. Datang dan rasakan sensasinya.',
       'Halo {{1}}, ada slot kosong untuk kelas hari Sabtu. Siapa cepat dia dapat!',
+    'Halo kak {{1}}, izin kirim info ya: ada kelas bahasa Inggris baru untuk pelajar SMA mulai bulan depan.',
   ]) assert.equal(reads('id', body), 'marketing', body);
 });
 
